@@ -1,0 +1,115 @@
+using System.CommandLine;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using Concurrency.Benchmarks.Configuration;
+using Concurrency.Benchmarks.Results;
+using Concurrency.Workloads.Strategies;
+using Concurrency.Workloads.Workloads;
+
+namespace Concurrency.Benchmarks.Cli;
+
+/// <summary>
+/// The default command: runs the benchmarks through BenchmarkDotNet's switcher. The suite's own options slice
+/// the matrix; every other token (<c>--filter</c>, <c>--job</c>, <c>--list</c>, <c>--inProcess</c> …) goes to
+/// BenchmarkDotNet unchanged.
+/// </summary>
+public static class RunCommand
+{
+    private static readonly Option<string?> WorkloadsOption = new("--workloads")
+    {
+        Description = $"Only these workloads, comma-separated: {string.Join(", ", Enum.GetNames<WorkloadKind>())}.",
+    };
+
+    private static readonly Option<string?> StrategiesOption = new("--strategies")
+    {
+        Description = $"Only these strategies, comma-separated: {string.Join(", ", Enum.GetNames<StrategyKind>())}.",
+    };
+
+    private static readonly Option<string?> WorkersOption = new("--workers")
+    {
+        Description = "Only these worker counts, comma-separated (e.g. 1,2,16).",
+    };
+
+    private static readonly Option<string?> LabelOption = new("--label")
+    {
+        Description = "Names this hardware configuration's results folder (default: OS, CPU model and core count).",
+    };
+
+    /// <summary>BenchmarkDotNet options that only print something and run no benchmark.</summary>
+    private static readonly string[] ListingOptions = ["--list", "--info", "--version", "--help", "-h", "-?"];
+
+    public static RootCommand Create()
+    {
+        var root = new RootCommand(
+            "Concurrency.Benchmarks: which concurrency model, and how many workers, for this workload on this machine. "
+            + "Options not listed here (--filter, --job, --list, --inProcess, --artifacts, --anyCategories …) go to BenchmarkDotNet.")
+        {
+            TreatUnmatchedTokensAsErrors = false,
+        };
+        root.Options.Add(WorkloadsOption);
+        root.Options.Add(StrategiesOption);
+        root.Options.Add(WorkersOption);
+        root.Options.Add(LabelOption);
+        root.SetAction(Run);
+        return root;
+    }
+
+    private static int Run(ParseResult parseResult)
+    {
+        var benchmarkArgs = parseResult.UnmatchedTokens.ToList();
+        bool listingOnly = benchmarkArgs.Any(arg => ListingOptions.Contains(arg, StringComparer.OrdinalIgnoreCase));
+        if (!benchmarkArgs.Any(IsSelection))
+        {
+            // A suite runs whole by default; BenchmarkDotNet's interactive menu is no use in CI or a script.
+            benchmarkArgs.AddRange(["--filter", "*"]);
+        }
+
+        var options = new SuiteOptions(
+            parseResult.GetValue(WorkloadsOption) is { } workloads ? ValueList.ParseNames<WorkloadKind>(workloads, "--workloads") : null,
+            parseResult.GetValue(StrategiesOption) is { } strategies ? ValueList.ParseNames<StrategyKind>(strategies, "--strategies") : null,
+            parseResult.GetValue(WorkersOption) is { } workers ? ValueList.ParsePositiveIntegers(workers, "--workers") : null,
+            ArtifactsPath: benchmarkArgs.Contains("--artifacts", StringComparer.OrdinalIgnoreCase) || listingOnly
+                ? null
+                : ResultsLocation.NewRunFolder(
+                    ResultsLocation.FindResultsRoot(Directory.GetCurrentDirectory()),
+                    parseResult.GetValue(LabelOption) ?? MachineLabel.Detect(),
+                    DateTimeOffset.UtcNow));
+
+        Summary[] summaries = BenchmarkSwitcher.FromAssembly(typeof(RunCommand).Assembly)
+            .Run([.. benchmarkArgs], SuiteConfig.Create(options))
+            .ToArray();
+        return Verdict(summaries, listingOnly, options.ArtifactsPath);
+    }
+
+    private static bool IsSelection(string arg) =>
+        arg is "--filter" or "-f" or "--anyCategories" or "--allCategories" or "--method" or "--attribute"
+        || ListingOptions.Contains(arg, StringComparer.OrdinalIgnoreCase);
+
+    private static int Verdict(Summary[] summaries, bool listingOnly, string? resultsFolder)
+    {
+        if (listingOnly)
+        {
+            return ExitCodes.Success;
+        }
+
+        if (summaries.Length == 0 || summaries.All(summary => summary.BenchmarksCases.Length == 0))
+        {
+            Console.Error.WriteLine("No benchmark case matched the filters: see --list flat for the cases there are.");
+            return ExitCodes.BadInput;
+        }
+
+        var failed = summaries.SelectMany(summary => summary.Reports).Where(report => !report.Success).ToArray();
+        bool invalid = summaries.Any(summary => summary.HasCriticalValidationErrors);
+        foreach (var report in failed)
+        {
+            Console.Error.WriteLine($"Failed: {report.BenchmarkCase.DisplayInfo}");
+        }
+
+        if (resultsFolder is not null)
+        {
+            Console.WriteLine($"Results: {resultsFolder}");
+        }
+
+        return failed.Length > 0 || invalid ? ExitCodes.Failure : ExitCodes.Success;
+    }
+}

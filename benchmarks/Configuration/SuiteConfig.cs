@@ -1,0 +1,41 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Exporters;
+using BenchmarkDotNet.Exporters.Csv;
+using BenchmarkDotNet.Exporters.Json;
+using BenchmarkDotNet.Filters;
+using Concurrency.Benchmarks.Filters;
+
+namespace Concurrency.Benchmarks.Configuration;
+
+/// <summary>The suite's BenchmarkDotNet config: exporters, diagnosers and the filters that slice the matrix.</summary>
+public static class SuiteConfig
+{
+    public static IConfig Create(SuiteOptions options)
+    {
+        var config = ManualConfig.CreateMinimumViable()
+            .AddExporter(MarkdownExporter.GitHub, CsvExporter.Default, HtmlExporter.Default, JsonExporter.Full)
+            .AddDiagnoser(MemoryDiagnoser.Default, ThreadingDiagnoser.Default)
+            .AddFilter(MeaninglessCaseFilter.Instance)
+            .AddFilter(SlicingFilters(options).ToArray());
+        return options.ArtifactsPath is null ? config : config.WithArtifactsPath(options.ArtifactsPath);
+    }
+
+    private static IEnumerable<IFilter> SlicingFilters(SuiteOptions options)
+    {
+        if (options.Workloads is { } workloads)
+        {
+            yield return new ParameterValueFilter(CaseParameters.Workload, workloads.Cast<object>().ToArray());
+        }
+
+        if (options.Strategies is { } strategies)
+        {
+            yield return new ParameterValueFilter(CaseParameters.Strategy, strategies.Cast<object>().ToArray());
+        }
+
+        if (options.Workers is { } workers)
+        {
+            yield return new ParameterValueFilter(CaseParameters.Workers, workers.Cast<object>().ToArray());
+        }
+    }
+}

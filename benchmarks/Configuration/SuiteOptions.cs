@@ -1,0 +1,15 @@
+using Concurrency.Workloads.Strategies;
+using Concurrency.Workloads.Workloads;
+
+namespace Concurrency.Benchmarks.Configuration;
+
+/// <summary>The suite's own run options, beside BenchmarkDotNet's; null means "not sliced".</summary>
+/// <param name="Workloads">Only these workloads (<c>--workloads</c>).</param>
+/// <param name="Strategies">Only these strategies (<c>--strategies</c>).</param>
+/// <param name="Workers">Only these worker counts (<c>--workers</c>).</param>
+/// <param name="ArtifactsPath">Where BenchmarkDotNet writes; null leaves it to <c>--artifacts</c>.</param>
+public sealed record SuiteOptions(
+    IReadOnlyList<WorkloadKind>? Workloads,
+    IReadOnlyList<StrategyKind>? Strategies,
+    IReadOnlyList<int>? Workers,
+    string? ArtifactsPath);

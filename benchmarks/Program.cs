@@ -1,0 +1,21 @@
+using System.CommandLine;
+using Concurrency.Benchmarks.Cli;
+
+namespace Concurrency.Benchmarks;
+
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        try
+        {
+            // Our own handler below turns bad input into a one-line error; System.CommandLine's would print a stack trace.
+            return RunCommand.Create().Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (UsageException usage)
+        {
+            Console.Error.WriteLine($"error: {usage.Message}");
+            return ExitCodes.BadInput;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+namespace Concurrency.Workloads.Strategies;
+
+/// <summary>
+/// The concurrency models a batch can run under. The names are a public contract: the CLI, the reports and
+/// the comparisons key on them, so never rename one.
+/// </summary>
+public enum StrategyKind
+{
+    /// <summary>One task after another on the calling thread: the baseline every speedup is measured against.</summary>
+    Sequential,
+
+    /// <summary>W dedicated <see cref="Thread"/>s, each pulling the next task index.</summary>
+    Threads,
+
+    /// <summary>W work items on the shared .NET thread pool (<see cref="Task.Run(Action)"/>), each pulling the next index.</summary>
+    ThreadPool,
+
+    /// <summary><see cref="Parallel.For(int, int, ParallelOptions, Action{int})"/> with MaxDegreeOfParallelism = W.</summary>
+    ParallelFor,
+
+    /// <summary><c>Parallel.ForEachAsync</c> with MaxDegreeOfParallelism = W, awaiting each task's asynchronous form.</summary>
+    ParallelForEachAsync,
+
+    /// <summary>One async task per task, throttled to W by a semaphore, then <see cref="Task.WhenAll(Task[])"/>.</summary>
+    TaskWhenAll,
+}

@@ -1,0 +1,20 @@
+namespace Concurrency.Workloads.Workloads;
+
+/// <summary>
+/// Blocking I/O: holds the calling thread for <c>Size</c> milliseconds. Its asynchronous form blocks too,
+/// as a blocking call inside async code does; the checksum is the milliseconds slept.
+/// </summary>
+public sealed class IoSleepWorkload(int size) : IWorkload
+{
+    public WorkloadSpec Spec { get; } = new(WorkloadKind.IoSleep, size);
+
+    public WorkloadBound Bound => WorkloadBound.IoLatency;
+
+    public long Run(int taskIndex)
+    {
+        Thread.Sleep(Spec.Size);
+        return Spec.Size;
+    }
+
+    public ValueTask<long> RunAsync(int taskIndex, CancellationToken cancellationToken) => new(Run(taskIndex));
+}

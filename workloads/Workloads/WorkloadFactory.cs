@@ -1,0 +1,38 @@
+namespace Concurrency.Workloads.Workloads;
+
+/// <summary>Builds a workload from its spec, here or in a child process.</summary>
+public static class WorkloadFactory
+{
+    /// <summary>
+    /// Sizes that make one task take about 10 ms on the 2-core reference machine (see README, "Calibration").
+    /// </summary>
+    public static int DefaultSize(WorkloadKind kind) => kind switch
+    {
+        WorkloadKind.CpuCountdown => 9_000_000,
+        WorkloadKind.CpuRangeSum => 36_000_000,
+        WorkloadKind.CpuPrimes => 2_800,
+        WorkloadKind.IoSleep => 10,
+        WorkloadKind.IoDelay => 10,
+        _ => throw UnknownKind(kind),
+    };
+
+    public static IWorkload Create(WorkloadSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentOutOfRangeException.ThrowIfNegative(spec.Size);
+        return spec.Kind switch
+        {
+            WorkloadKind.CpuCountdown => new CpuCountdownWorkload(spec.Size),
+            WorkloadKind.CpuRangeSum => new CpuRangeSumWorkload(spec.Size),
+            WorkloadKind.CpuPrimes => new CpuPrimesWorkload(spec.Size),
+            WorkloadKind.IoSleep => new IoSleepWorkload(spec.Size),
+            WorkloadKind.IoDelay => new IoDelayWorkload(spec.Size),
+            _ => throw UnknownKind(spec.Kind),
+        };
+    }
+
+    public static IWorkload Create(WorkloadKind kind) => Create(WorkloadSpec.Default(kind));
+
+    private static ArgumentOutOfRangeException UnknownKind(WorkloadKind kind) =>
+        new(nameof(kind), kind, $"Unknown workload '{kind}'. Valid: {string.Join(", ", Enum.GetNames<WorkloadKind>())}.");
+}

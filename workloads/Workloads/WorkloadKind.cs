@@ -1,0 +1,23 @@
+namespace Concurrency.Workloads.Workloads;
+
+/// <summary>
+/// The workloads a benchmark can run. The names are a public contract: the CLI, the reports and the
+/// comparisons key on them, so never rename one.
+/// </summary>
+public enum WorkloadKind
+{
+    /// <summary>Counts a number down to zero, mixing each step into a checksum (the articles' countdown).</summary>
+    CpuCountdown,
+
+    /// <summary>Sums a range of integers (the articles' <c>sum(range(n))</c>).</summary>
+    CpuRangeSum,
+
+    /// <summary>Trial-division primality test of a list of large odd numbers.</summary>
+    CpuPrimes,
+
+    /// <summary>Blocks the calling thread with <see cref="Thread.Sleep(int)"/>: blocking I/O.</summary>
+    IoSleep,
+
+    /// <summary>Awaits <see cref="Task.Delay(int, CancellationToken)"/>: asynchronous I/O that holds no thread.</summary>
+    IoDelay,
+}
