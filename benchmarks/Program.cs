@@ -10,12 +10,19 @@ public static class Program
         try
         {
             // Our own handler below turns bad input into a one-line error; System.CommandLine's would print a stack trace.
-            return RunCommand.Create().Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            return CreateCommand().Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (UsageException usage)
         {
             Console.Error.WriteLine($"error: {usage.Message}");
             return ExitCodes.BadInput;
         }
+    }
+
+    /// <summary>Running benchmarks is the root command; every other command is a subcommand of it.</summary>
+    private static RootCommand CreateCommand()
+    {
+        var root = RunCommand.Create();
+        return root;
     }
 }

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Runtime.ExceptionServices;
+using Concurrency.Workloads.Tracing;
 
 namespace Concurrency.Workloads.Strategies;
 
@@ -53,6 +55,7 @@ public abstract class Strategy : IAsyncDisposable
     protected static long Execute(TaskBatch batch, int taskIndex, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        long start = batch.Timeline is null ? 0 : Stopwatch.GetTimestamp();
         try
         {
             return batch.Workload.Run(taskIndex);
@@ -61,12 +64,17 @@ public abstract class Strategy : IAsyncDisposable
         {
             throw new TaskFailedException(taskIndex, exception);
         }
+        finally
+        {
+            Record(batch, taskIndex, start);
+        }
     }
 
     /// <summary>Runs one task's asynchronous form, tagging any failure with the task's index.</summary>
     protected static async ValueTask<long> ExecuteAsync(TaskBatch batch, int taskIndex, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        long start = batch.Timeline is null ? 0 : Stopwatch.GetTimestamp();
         try
         {
             return await batch.Workload.RunAsync(taskIndex, cancellationToken).ConfigureAwait(false);
@@ -75,7 +83,14 @@ public abstract class Strategy : IAsyncDisposable
         {
             throw new TaskFailedException(taskIndex, exception);
         }
+        finally
+        {
+            Record(batch, taskIndex, start);
+        }
     }
+
+    private static void Record(TaskBatch batch, int taskIndex, long start) =>
+        batch.Timeline?.Record(new TimelineEntry(taskIndex, Environment.ProcessId, Environment.CurrentManagedThreadId, start, Stopwatch.GetTimestamp()));
 
     private static TaskFailedException? FirstFailedTask(AggregateException aggregate) =>
         aggregate.Flatten().InnerExceptions.OfType<TaskFailedException>().MinBy(failed => failed.TaskIndex);
