@@ -11,7 +11,6 @@ public sealed class CpuCountdownWorkload(int size) : IWorkload
 
     public WorkloadSpec Spec { get; } = new(WorkloadKind.CpuCountdown, size);
 
-    public WorkloadBound Bound => WorkloadBound.Cpu;
 
     public long Run(int taskIndex)
     {

@@ -11,7 +11,6 @@ public sealed class CpuPrimesWorkload(int size) : IWorkload
 
     public WorkloadSpec Spec { get; } = new(WorkloadKind.CpuPrimes, size);
 
-    public WorkloadBound Bound => WorkloadBound.Cpu;
 
     public long Run(int taskIndex)
     {

@@ -5,7 +5,6 @@ public sealed class CpuRangeSumWorkload(int size) : IWorkload
 {
     public WorkloadSpec Spec { get; } = new(WorkloadKind.CpuRangeSum, size);
 
-    public WorkloadBound Bound => WorkloadBound.Cpu;
 
     public long Run(int taskIndex)
     {

@@ -9,9 +9,6 @@ public interface IWorkload
     /// <summary>The spec this workload was built from; process strategies send it to their workers.</summary>
     WorkloadSpec Spec { get; }
 
-    /// <summary>What bounds it, for the physical-limit model.</summary>
-    WorkloadBound Bound { get; }
-
     /// <summary>Runs task <paramref name="taskIndex"/> on the calling thread, blocking it until done.</summary>
     long Run(int taskIndex);
 

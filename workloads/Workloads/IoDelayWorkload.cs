@@ -8,7 +8,6 @@ public sealed class IoDelayWorkload(int size) : IWorkload
 {
     public WorkloadSpec Spec { get; } = new(WorkloadKind.IoDelay, size);
 
-    public WorkloadBound Bound => WorkloadBound.IoLatency;
 
     public long Run(int taskIndex)
     {

@@ -8,7 +8,6 @@ public sealed class IoSleepWorkload(int size) : IWorkload
 {
     public WorkloadSpec Spec { get; } = new(WorkloadKind.IoSleep, size);
 
-    public WorkloadBound Bound => WorkloadBound.IoLatency;
 
     public long Run(int taskIndex)
     {

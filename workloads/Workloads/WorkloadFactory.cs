@@ -16,6 +16,14 @@ public static class WorkloadFactory
         _ => throw UnknownKind(kind),
     };
 
+    /// <summary>What bounds a workload, for the physical-limit model; known without building it (no server starts).</summary>
+    public static WorkloadBound BoundOf(WorkloadKind kind) => kind switch
+    {
+        WorkloadKind.CpuCountdown or WorkloadKind.CpuRangeSum or WorkloadKind.CpuPrimes => WorkloadBound.Cpu,
+        WorkloadKind.IoSleep or WorkloadKind.IoDelay => WorkloadBound.IoLatency,
+        _ => throw UnknownKind(kind),
+    };
+
     public static IWorkload Create(WorkloadSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);

@@ -28,7 +28,6 @@ internal sealed class ProbeWorkload(int taskCount, TimeSpan duration) : IWorkloa
 
     public WorkloadSpec Spec => new(WorkloadKind.IoSleep, (int)duration.TotalMilliseconds);
 
-    public WorkloadBound Bound => WorkloadBound.IoLatency;
 
     public int MaxRunning => Volatile.Read(ref _maxRunning);
 

@@ -1,0 +1,23 @@
+using Concurrency.Workloads.Workloads;
+
+namespace Concurrency.Benchmarks.Reporting;
+
+/// <summary>
+/// The physical-limit model of DESIGN.md: the best time a batch of <c>N</c> tasks on <c>W</c> workers and
+/// <c>C</c> usable cores can take, given <c>t1</c>, the time of one task alone (Sequential mean ÷ N).
+/// </summary>
+public static class LimitModel
+{
+    /// <summary>
+    /// CPU- and memory-bound: t1 × ceil(N / min(W, C)); latency-bound: t1 × ceil(N / W), since a waiting task
+    /// holds no core. Memory-bound figures are approximate: bandwidth, not cores, is the real limit.
+    /// </summary>
+    public static double IdealTime(WorkloadBound bound, double singleTask, int tasks, int workers, int cores)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(tasks, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(workers, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(cores, 1);
+        int lanes = bound == WorkloadBound.IoLatency ? workers : Math.Min(workers, cores);
+        return singleTask * Math.Ceiling(tasks / (double)lanes);
+    }
+}
