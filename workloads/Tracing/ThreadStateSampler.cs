@@ -29,7 +29,7 @@ public sealed class ThreadStateSampler : IDisposable
 
         _recorder = recorder;
         _previous = new (int, long, long)[recorder.TaskCount];
-        _thread = new Thread(Sample) { IsBackground = true, Name = nameof(ThreadStateSampler), Priority = ThreadPriority.Highest };
+        _thread = new Thread(Sample) { IsBackground = true, Name = nameof(ThreadStateSampler) };
         _thread.Start();
     }
 

@@ -50,11 +50,19 @@ internal static class ChartStyle
         return [png, svg];
     }
 
-    /// <summary>The registered font's name, or null to leave ScottPlot's own choice (Windows and macOS have fonts it finds).</summary>
+    /// <summary>
+    /// The registered font's name, or null to leave ScottPlot's own choice (Windows and macOS have fonts it finds).
+    /// On Linux without a font, Skia draws no text at all, so say so rather than write blank charts silently.
+    /// </summary>
     private static string? RegisterFont()
     {
         if (FontFiles.FirstOrDefault(File.Exists) is not { } file)
         {
+            if (OperatingSystem.IsLinux())
+            {
+                Console.Error.WriteLine("warning: no DejaVu Sans font found, so chart text will be missing: install fonts-dejavu-core (.ci/install-prerequisites does).");
+            }
+
             return null;
         }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Concurrency.Workloads.Strategies;
 using ScottPlot;
 
 namespace Concurrency.Benchmarks.Reporting.Charts;
@@ -52,6 +53,12 @@ internal static class ScalingChart
             scatter.LegendText = strategy.Key.ToString();
             scatter.LineWidth = 2;
             scatter.MarkerSize = 8;
+            if (strategy.Key == StrategyKind.Sequential)
+            {
+                // Its one point (1 worker) sits under the others' first points: a larger hollow square keeps it visible.
+                scatter.MarkerShape = MarkerShape.OpenSquare;
+                scatter.MarkerSize = 16;
+            }
         }
     }
 

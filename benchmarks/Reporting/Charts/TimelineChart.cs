@@ -56,16 +56,16 @@ internal static class TimelineChart
             Enumerable.Range(0, rows.Count).Select(row => (double)row).ToArray(), rows.Labels.ToArray());
         double last = entries.Count == 0 ? 1 : entries.Max(entry => Milliseconds(batchStart, entry.EndTimestamp));
         plot.Axes.SetLimits(0, last * 1.02, rows.Count - 0.5, -0.5);
-        AddLegend(plot, samples.Count > 0);
+        AddLegend(plot, samples.Count);
         return ChartStyle.Save(plot, basePath, ChartStyle.Width, Math.Max(ChartStyle.Height, 120 + (rows.Count * 40)));
     }
 
-    private static void AddLegend(Plot plot, bool live)
+    private static void AddLegend(Plot plot, int sampleCount)
     {
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "task (label = task index)", FillColor = BarColor, LineColor = Colors.SteelBlue });
-        if (live)
+        if (sampleCount > 0)
         {
-            plot.Legend.ManualItems.Add(new LegendItem { LabelText = "on a core (height = share of each sampled ms)", FillColor = OnCpuColor });
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = $"on a core (height = share of each sampled ms; {sampleCount} samples)", FillColor = OnCpuColor });
         }
 
         plot.ShowLegend(Edge.Bottom);
