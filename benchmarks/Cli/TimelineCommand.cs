@@ -78,7 +78,7 @@ public static class TimelineCommand
         bool live = parseResult.GetValue(LiveOption);
         if (live && !ThreadStateSampler.IsSupported)
         {
-            throw new UsageException("--live reads per-thread CPU time from /proc/self/task/<tid>/schedstat, which this system lacks (Linux only).");
+            throw new UsageException("--live reads other threads' CPU-time clocks, which only Linux offers.");
         }
 
         string name = $"timeline-{workload}-{strategyKind}-{workers}w";

@@ -1,12 +1,10 @@
 using System.Diagnostics;
-using System.Globalization;
 
 namespace Concurrency.Workloads.Tracing;
 
 /// <summary>
-/// The "live" timeline: a thread that, every <see cref="Interval"/>, reads from Linux's
-/// <c>/proc/self/task/&lt;tid&gt;/schedstat</c> how long each running task's thread has been on a core, and records
-/// the fraction of the interval it got. That shows threads taking turns (one on a core while the others wait) as
+/// The "live" timeline: a thread that, every <see cref="Interval"/>, reads each running task's thread's CPU-time
+/// clock (Linux) and records the fraction of the interval the thread spent on a core. That shows threads taking turns (one on a core while the others wait) as
 /// well as overlap, without touching the workloads' loops. Only tasks run in this process are seen.
 /// </summary>
 public sealed class ThreadStateSampler : IDisposable
@@ -24,7 +22,7 @@ public sealed class ThreadStateSampler : IDisposable
         ArgumentNullException.ThrowIfNull(recorder);
         if (!IsSupported)
         {
-            throw new PlatformNotSupportedException("Live timelines read /proc/self/task/<tid>/schedstat, which only Linux has.");
+            throw new PlatformNotSupportedException("Live timelines read other threads' CPU-time clocks, which only Linux offers.");
         }
 
         _recorder = recorder;
@@ -33,8 +31,8 @@ public sealed class ThreadStateSampler : IDisposable
         _thread.Start();
     }
 
-    /// <summary>True where the operating system reports per-thread CPU time (Linux with scheduler statistics).</summary>
-    public static bool IsSupported => OperatingSystem.IsLinux() && File.Exists($"/proc/self/task/{Environment.ProcessId}/schedstat");
+    /// <summary>True where another thread's CPU time can be read (Linux).</summary>
+    public static bool IsSupported => OperatingSystem.IsLinux();
 
     /// <summary>The samples taken; read after <see cref="Dispose"/>, which stops the sampling thread.</summary>
     public IReadOnlyList<TimelineSample> Samples => _thread.IsAlive ? throw new InvalidOperationException("Dispose the sampler before reading its samples.") : _samples;
@@ -61,7 +59,7 @@ public sealed class ThreadStateSampler : IDisposable
     private void SampleTask(int task)
     {
         int tid = _recorder.RunningOn(task);
-        if (tid == 0 || ReadCpuNanoseconds(tid) is not { } cpu)
+        if (tid == 0 || OsThread.CpuTimeNanoseconds(tid) is not { } cpu)
         {
             _previous[task] = default;
             return;
@@ -77,20 +75,5 @@ public sealed class ThreadStateSampler : IDisposable
         }
 
         _previous[task] = (tid, now, cpu);
-    }
-
-    /// <summary>The thread's total time on a core (first field of schedstat), or null if it has just exited.</summary>
-    private static long? ReadCpuNanoseconds(int tid)
-    {
-        try
-        {
-            string text = File.ReadAllText($"/proc/self/task/{tid}/schedstat");
-            int space = text.IndexOf(' ', StringComparison.Ordinal);
-            return long.Parse(space < 0 ? text : text[..space], CultureInfo.InvariantCulture);
-        }
-        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException or IOException)
-        {
-            return null;
-        }
     }
 }

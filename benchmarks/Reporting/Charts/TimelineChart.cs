@@ -31,7 +31,7 @@ internal static class TimelineChart
             bar.FillColor = BarColor;
             bar.LineColor = Colors.SteelBlue;
             bar.LineWidth = 1;
-            var label = plot.Add.Text(entry.TaskIndex.ToString(System.Globalization.CultureInfo.InvariantCulture), (start + end) / 2, row + (BarHeight / 4));
+            var label = plot.Add.Text(entry.TaskIndex.ToString(System.Globalization.CultureInfo.InvariantCulture), (start + end) / 2, row - (BarHeight / 4));
             label.LabelAlignment = Alignment.MiddleCenter;
             label.LabelFontSize = (float)fontSize;
             label.LabelBold = true;
@@ -45,9 +45,10 @@ internal static class TimelineChart
                 continue;
             }
 
-            double bottom = rows.RowOf(entry) - (BarHeight / 2);
+            // Rows grow downwards (row 0 on top), so a bar's visual bottom edge is its larger y: the trace rises from it.
+            double bottom = rows.RowOf(entry) + (BarHeight / 2);
             var mark = plot.Add.Rectangle(
-                Milliseconds(batchStart, sample.StartTimestamp), Milliseconds(batchStart, sample.EndTimestamp), bottom, bottom + (BarHeight / 2 * sample.OnCpu));
+                Milliseconds(batchStart, sample.StartTimestamp), Milliseconds(batchStart, sample.EndTimestamp), bottom - (BarHeight / 2 * sample.OnCpu), bottom);
             mark.FillColor = OnCpuColor;
             mark.LineWidth = 0;
         }

@@ -25,7 +25,7 @@ public sealed class TimelineCommandTests
     [Test]
     public void LiveModeWritesTheSamples()
     {
-        Assume.That(OperatingSystem.IsLinux(), "live sampling reads Linux's /proc");
+        Assume.That(OperatingSystem.IsLinux(), "live sampling reads other threads' CPU-time clocks (Linux)");
 
         var (exitCode, output) = Timeline("--workload", "CpuCountdown", "--strategy", "Threads", "--workers", "2", "--tasks", "4", "--live", "--out", _out);
 

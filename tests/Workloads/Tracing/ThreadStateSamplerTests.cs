@@ -11,7 +11,7 @@ public sealed class ThreadStateSamplerTests
     private static readonly WorkloadSpec Sleep = new(WorkloadKind.IoSleep, 40);
 
     [SetUp]
-    public void RequireLinux() => Assume.That(ThreadStateSampler.IsSupported, "live sampling reads Linux's /proc schedstat");
+    public void RequireLinux() => Assume.That(ThreadStateSampler.IsSupported, "live sampling reads other threads' CPU-time clocks (Linux)");
 
     [Test]
     public async Task SamplesAreRecordedForRunningTasks()
