@@ -21,7 +21,7 @@ internal static class TimelineChart
     {
         var rows = TimelineRows.Of(entries);
         var plot = ChartStyle.NewPlot(title, "Time since the batch started (ms)", "Worker (process / thread)");
-        double fontSize = Math.Clamp(240.0 / Math.Max(rows.Count, 1), 8, 14);
+        double fontSize = Math.Clamp(160.0 / Math.Max(rows.Count, 1), 9, 14);
         foreach (var entry in entries)
         {
             double row = rows.RowOf(entry);
