@@ -87,6 +87,8 @@ public static class TimelineCommand
         var recorder = new TimelineRecorder(tasks);
         await using var strategy = StrategyFactory.Create(strategyKind, workers);
         var workloadInstance = WorkloadFactory.Create(workload);
+
+        // A warm-up run first, so JIT compilation and first-time start-up are not what the picture shows.
         await strategy.RunAsync(new TaskBatch(workloadInstance, tasks), cancellationToken);
 
         var sampler = live ? new ThreadStateSampler(recorder) : null;
