@@ -39,7 +39,8 @@ public sealed class IndexPageExporter : IExporter
         var reports = files.Where(name => ReportExtensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase)).ToArray();
         var pictures = files.Where(name => name.EndsWith(".png", StringComparison.OrdinalIgnoreCase)).ToArray();
         var notes = MissingCoresBusyCharts(pictures).ToArray();
-        string title = $"Benchmark results: {new DirectoryInfo(folder).Parent?.Name ?? folder}";
+        var run = new DirectoryInfo(folder).Parent;
+        string title = run is null ? "Benchmark results" : $"Benchmark results: {run.Parent?.Name}/{run.Name}";
 
         string html = Path.Combine(folder, HtmlName);
         string markdown = Path.Combine(folder, MarkdownName);
