@@ -5,6 +5,7 @@ using BenchmarkDotNet.Exporters.Csv;
 using BenchmarkDotNet.Exporters.Json;
 using BenchmarkDotNet.Filters;
 using Concurrency.Benchmarks.Filters;
+using Concurrency.Benchmarks.Reporting.Exporters;
 
 namespace Concurrency.Benchmarks.Configuration;
 
@@ -15,6 +16,9 @@ public static class SuiteConfig
     {
         var config = ManualConfig.CreateMinimumViable()
             .AddExporter(MarkdownExporter.GitHub, CsvExporter.Default, HtmlExporter.Default, JsonExporter.Full)
+            .AddExporter(ScalingChartExporter.Default)
+            // Last: BenchmarkDotNet runs exporters in the order added, and the index links what the others wrote.
+            .AddExporter(IndexPageExporter.Default)
             .AddDiagnoser(MemoryDiagnoser.Default, ThreadingDiagnoser.Default)
             .AddFilter(MeaninglessCaseFilter.Instance)
             .AddFilter(SlicingFilters(options).ToArray());

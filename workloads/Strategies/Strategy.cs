@@ -55,7 +55,7 @@ public abstract class Strategy : IAsyncDisposable
     protected static long Execute(TaskBatch batch, int taskIndex, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        long start = batch.Timeline is null ? 0 : Stopwatch.GetTimestamp();
+        long start = batch.Timeline?.Starting(taskIndex) ?? 0;
         try
         {
             return batch.Workload.Run(taskIndex);
@@ -74,7 +74,7 @@ public abstract class Strategy : IAsyncDisposable
     protected static async ValueTask<long> ExecuteAsync(TaskBatch batch, int taskIndex, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        long start = batch.Timeline is null ? 0 : Stopwatch.GetTimestamp();
+        long start = batch.Timeline?.Starting(taskIndex) ?? 0;
         try
         {
             return await batch.Workload.RunAsync(taskIndex, cancellationToken).ConfigureAwait(false);
@@ -90,7 +90,7 @@ public abstract class Strategy : IAsyncDisposable
     }
 
     private static void Record(TaskBatch batch, int taskIndex, long start) =>
-        batch.Timeline?.Record(new TimelineEntry(taskIndex, Environment.ProcessId, Environment.CurrentManagedThreadId, start, Stopwatch.GetTimestamp()));
+        batch.Timeline?.Record(new TimelineEntry(taskIndex, Environment.ProcessId, Environment.CurrentManagedThreadId, start, Stopwatch.GetTimestamp(), OsThread.CurrentId()));
 
     private static TaskFailedException? FirstFailedTask(AggregateException aggregate) =>
         aggregate.Flatten().InnerExceptions.OfType<TaskFailedException>().MinBy(failed => failed.TaskIndex);

@@ -6,4 +6,5 @@ namespace Concurrency.Workloads.Tracing;
 /// <param name="ThreadId">The managed thread that ran it, inside that process.</param>
 /// <param name="StartTimestamp">When it started (<see cref="System.Diagnostics.Stopwatch.GetTimestamp"/>; monotonic and comparable across processes on Linux).</param>
 /// <param name="EndTimestamp">When it ended.</param>
-public sealed record TimelineEntry(int TaskIndex, int ProcessId, int ThreadId, long StartTimestamp, long EndTimestamp);
+/// <param name="OsThreadId">The operating system's id of that thread (Linux <c>gettid</c>); 0 where unknown.</param>
+public sealed record TimelineEntry(int TaskIndex, int ProcessId, int ThreadId, long StartTimestamp, long EndTimestamp, int OsThreadId = 0);

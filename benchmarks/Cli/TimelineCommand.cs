@@ -1,0 +1,150 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Concurrency.Benchmarks.Reporting;
+using Concurrency.Benchmarks.Reporting.Charts;
+using Concurrency.Benchmarks.Results;
+using Concurrency.Benchmarks.Suites;
+using Concurrency.Workloads.Strategies;
+using Concurrency.Workloads.Tracing;
+using Concurrency.Workloads.Workloads;
+
+namespace Concurrency.Benchmarks.Cli;
+
+/// <summary>
+/// <c>timeline</c>: runs one workload × strategy × workers batch once (after one warm-up run) with recording on and
+/// draws who ran which task when, as a Gantt chart (PNG and SVG) beside a CSV of the entries.
+/// </summary>
+public static class TimelineCommand
+{
+    private static readonly Option<string> WorkloadOption = new("--workload")
+    {
+        Description = $"The workload: {string.Join(", ", Enum.GetNames<WorkloadKind>())}.",
+        Required = true,
+    };
+
+    private static readonly Option<string> StrategyOption = new("--strategy")
+    {
+        Description = $"The strategy: {string.Join(", ", Enum.GetNames<StrategyKind>())}.",
+        Required = true,
+    };
+
+    private static readonly Option<string> WorkersOption = new("--workers")
+    {
+        Description = "How many workers.",
+        Required = true,
+    };
+
+    private static readonly Option<string?> TasksOption = new("--tasks")
+    {
+        Description = $"How many tasks in the batch (default {Scaling.Tasks}, as in the Scaling suite).",
+    };
+
+    private static readonly Option<bool> LiveOption = new("--live")
+    {
+        Description = "Also sample, every millisecond, how much each running task's thread is on a core (Linux), so threads taking turns show.",
+    };
+
+    private static readonly Option<string?> OutOption = new("--out")
+    {
+        Description = "Folder for the files (default: a new folder under results/).",
+    };
+
+    private static readonly Option<string?> LabelOption = new("--label")
+    {
+        Description = "Names this hardware configuration's results folder (default: OS, CPU model and core count).",
+    };
+
+    public static Command Create()
+    {
+        var command = new Command("timeline", "Runs one batch with recording on and draws its per-task timeline (Gantt chart, PNG/SVG, CSV).");
+        command.Options.Add(WorkloadOption);
+        command.Options.Add(StrategyOption);
+        command.Options.Add(WorkersOption);
+        command.Options.Add(TasksOption);
+        command.Options.Add(LiveOption);
+        command.Options.Add(OutOption);
+        command.Options.Add(LabelOption);
+        command.SetAction((parseResult, cancellationToken) => RunAsync(parseResult, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    {
+        var workload = Single(ValueList.ParseNames<WorkloadKind>(parseResult.GetValue(WorkloadOption)!, "--workload"), "--workload");
+        var strategyKind = Single(ValueList.ParseNames<StrategyKind>(parseResult.GetValue(StrategyOption)!, "--strategy"), "--strategy");
+        int workers = Single(ValueList.ParsePositiveIntegers(parseResult.GetValue(WorkersOption)!, "--workers"), "--workers");
+        int tasks = parseResult.GetValue(TasksOption) is { } text ? Single(ValueList.ParsePositiveIntegers(text, "--tasks"), "--tasks") : Scaling.Tasks;
+        bool live = parseResult.GetValue(LiveOption);
+        if (live && !ThreadStateSampler.IsSupported)
+        {
+            throw new UsageException("--live reads other threads' CPU-time clocks, which only Linux offers.");
+        }
+
+        string name = $"timeline-{workload}-{strategyKind}-{workers}w";
+        string folder = OutputFolder(parseResult, name);
+
+        var recorder = new TimelineRecorder(tasks);
+        await using var strategy = StrategyFactory.Create(strategyKind, workers);
+        var workloadInstance = WorkloadFactory.Create(workload);
+
+        // A warm-up run first, so JIT compilation and first-time start-up are not what the picture shows.
+        await strategy.RunAsync(new TaskBatch(workloadInstance, tasks), cancellationToken);
+
+        var sampler = live ? new ThreadStateSampler(recorder) : null;
+        long batchStart = Stopwatch.GetTimestamp();
+        try
+        {
+            await strategy.RunAsync(new TaskBatch(workloadInstance, tasks, recorder), cancellationToken);
+        }
+        finally
+        {
+            sampler?.Dispose();
+        }
+
+        double wall = Stopwatch.GetElapsedTime(batchStart).TotalMilliseconds;
+        var entries = recorder.Entries;
+        IReadOnlyList<TimelineSample> samples = sampler?.Samples ?? [];
+        string basePath = Path.Combine(folder, name);
+        TimelineCsv.WriteEntries(basePath + ".csv", entries, batchStart);
+        List<string> written = [basePath + ".csv"];
+        if (live)
+        {
+            TimelineCsv.WriteSamples(basePath + "-samples.csv", samples, batchStart);
+            written.Add(basePath + "-samples.csv");
+        }
+
+        string title = string.Create(CultureInfo.InvariantCulture, $"{workload} × {strategyKind}, {workers} workers, {tasks} tasks{(live ? " (live)" : "")}");
+        written.AddRange(TimelineChart.Render(entries, samples, batchStart, title, basePath));
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{title}: {entries.Count} tasks on {TimelineRows.Of(entries).Count} workers in {wall:F1} ms{(live ? $", {samples.Count} samples" : "")}"));
+        foreach (string file in written)
+        {
+            Console.WriteLine(file);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The folder to write to; never one that already holds this timeline's files.</summary>
+    private static string OutputFolder(ParseResult parseResult, string name)
+    {
+        string folder = parseResult.GetValue(OutOption) is { } outFolder
+            ? Path.GetFullPath(outFolder)
+            : ResultsLocation.NewRunFolder(
+                ResultsLocation.FindResultsRoot(Directory.GetCurrentDirectory()),
+                parseResult.GetValue(LabelOption) ?? MachineLabel.Detect(),
+                DateTimeOffset.UtcNow);
+        if (Directory.Exists(folder) && Directory.EnumerateFiles(folder, name + "*").FirstOrDefault() is { } existing)
+        {
+            throw new UsageException($"--out: '{existing}' already exists; choose another folder (timelines are never overwritten).");
+        }
+
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
+    private static T Single<T>(IReadOnlyList<T> values, string option) =>
+        values.Count == 1 ? values[0] : throw new UsageException($"{option}: give exactly one value, not {values.Count}.");
+}

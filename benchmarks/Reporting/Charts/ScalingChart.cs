@@ -1,0 +1,77 @@
+using System.Globalization;
+using Concurrency.Workloads.Strategies;
+using ScottPlot;
+
+namespace Concurrency.Benchmarks.Reporting.Charts;
+
+/// <summary>
+/// The two pictures of one workload's scaling: speedup against workers (one line per strategy, plus the limit
+/// model's ideal), and cores busy against workers (one line per strategy, plus the usable cores). Workers are on a
+/// log-2 axis, so 1, 2, 4, 8, 16 are evenly spaced.
+/// </summary>
+internal static class ScalingChart
+{
+    public static IReadOnlyList<string> RenderSpeedup(string title, IReadOnlyList<ScalingPoint> points, string basePath)
+    {
+        var plot = ChartStyle.NewPlot($"{title}: speedup over Sequential", "Workers (log scale)", "Speedup (Sequential mean ÷ mean)");
+        var ideal = points.Where(point => point.IdealSpeedup is not null)
+            .GroupBy(point => point.Workers)
+            .Select(group => (Workers: group.Key, Value: group.First().IdealSpeedup!.Value))
+            .OrderBy(point => point.Workers)
+            .ToArray();
+        var idealLine = plot.Add.Scatter(ideal.Select(point => Log2(point.Workers)).ToArray(), ideal.Select(point => point.Value).ToArray(), Colors.Black);
+        idealLine.LegendText = "ideal (limit model)";
+        idealLine.LinePattern = LinePattern.Dashed;
+        idealLine.LineWidth = 2;
+        idealLine.MarkerSize = 0;
+        AddStrategyLines(plot, points, point => point.Speedup);
+        return Finish(plot, points, basePath);
+    }
+
+    public static IReadOnlyList<string> RenderCoresBusy(string title, IReadOnlyList<ScalingPoint> points, string basePath)
+    {
+        var plot = ChartStyle.NewPlot($"{title}: cores busy", "Workers (log scale)", "Cores busy (CPU time ÷ wall time)");
+        var cores = plot.Add.HorizontalLine(points.Max(point => point.UsableCores), 2, Colors.Black, LinePattern.Dashed);
+        cores.LegendText = "usable cores (C)";
+        AddStrategyLines(plot, points, point => point.CoresBusy);
+        return Finish(plot, points, basePath);
+    }
+
+    private static void AddStrategyLines(Plot plot, IReadOnlyList<ScalingPoint> points, Func<ScalingPoint, double?> value)
+    {
+        var palette = new ScottPlot.Palettes.Category10();
+        int index = 0;
+        foreach (var strategy in points.GroupBy(point => point.Strategy).OrderBy(group => group.Key))
+        {
+            var line = strategy.Where(point => value(point) is not null).OrderBy(point => point.Workers).ToArray();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            var scatter = plot.Add.Scatter(line.Select(point => Log2(point.Workers)).ToArray(), line.Select(point => value(point)!.Value).ToArray(), palette.GetColor(index++));
+            scatter.LegendText = strategy.Key.ToString();
+            scatter.LineWidth = 2;
+            scatter.MarkerSize = 8;
+            if (strategy.Key == StrategyKind.Sequential)
+            {
+                // Its one point (1 worker) sits under the others' first points: a larger hollow square keeps it visible.
+                scatter.MarkerShape = MarkerShape.OpenSquare;
+                scatter.MarkerSize = 16;
+            }
+        }
+    }
+
+    private static IReadOnlyList<string> Finish(Plot plot, IReadOnlyList<ScalingPoint> points, string basePath)
+    {
+        int[] workers = points.Select(point => point.Workers).Distinct().Order().ToArray();
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+            workers.Select(Log2).ToArray(), workers.Select(count => count.ToString(CultureInfo.InvariantCulture)).ToArray());
+        plot.Axes.AutoScale();
+        plot.Axes.SetLimitsY(0, plot.Axes.GetLimits().Top * 1.05);
+        plot.ShowLegend(Edge.Right);
+        return ChartStyle.Save(plot, basePath);
+    }
+
+    private static double Log2(int workers) => Math.Log2(workers);
+}

@@ -1,0 +1,65 @@
+namespace Concurrency.Tests.Benchmarks.Reporting;
+
+/// <summary>
+/// A tiny sliced Scaling run (Dry job, in-process) through the real CLI: the chart and index exporters write their
+/// files beside the reports.
+/// </summary>
+public sealed class ChartExportTests
+{
+    private const string Stem = "Concurrency.Benchmarks.Suites.Scaling-IoSleep";
+
+    private string _artifacts = "";
+    private string _results = "";
+    private string _output = "";
+
+    [OneTimeSetUp]
+    public void RunSlicedSuite()
+    {
+        _artifacts = Directory.CreateTempSubdirectory("charts-").FullName;
+        _results = Path.Combine(_artifacts, "results");
+        (int exitCode, _output) = SuiteSmokeTests.RunSuite(
+            "--filter", "*Scaling*", "--job", "Dry", "--inProcess", "--artifacts", _artifacts,
+            "--workloads", "IoSleep", "--strategies", "Sequential,Threads", "--workers", "1,2");
+        Assert.That(exitCode, Is.Zero, _output);
+    }
+
+    [OneTimeTearDown]
+    public void DeleteArtifacts() => Directory.Delete(_artifacts, recursive: true);
+
+    [Test]
+    public void SpeedupChartIsWrittenAsPngAndSvg()
+    {
+        Assert.That(new[] { ".png", ".svg" }.Select(extension => File.Exists(Path.Combine(_results, $"{Stem}-speedup{extension}"))), Is.All.True, _output);
+    }
+
+    [Test]
+    public void PngIsAPicture()
+    {
+        byte[] signature = [0x89, (byte)'P', (byte)'N', (byte)'G'];
+
+        Assert.That(File.ReadAllBytes(Path.Combine(_results, $"{Stem}-speedup.png")).Take(4), Is.EqualTo(signature));
+    }
+
+    [Test]
+    public void CoresBusyChartIsSkippedWithoutItsMetric()
+    {
+        Assert.That(Directory.GetFiles(_results, "*-cores.*"), Is.Empty);
+    }
+
+    [Test]
+    public void IndexPagesLinkTheReportsAndEmbedTheCharts()
+    {
+        foreach (string index in new[] { "index.html", "index.md" })
+        {
+            string page = File.ReadAllText(Path.Combine(_results, index));
+            Assert.That(page, Does.Contain("Scaling-report-github.md").And.Contain("Scaling-report.csv").And.Contain("Scaling-report.html")
+                .And.Contain("Scaling-report-full.json").And.Contain($"{Stem}-speedup.png"), index);
+        }
+    }
+
+    [Test]
+    public void IndexSaysWhyTheCoresBusyChartIsMissing()
+    {
+        Assert.That(File.ReadAllText(Path.Combine(_results, "index.md")), Does.Contain("no cores-busy chart").And.Contain("CpuUsage.Cores"));
+    }
+}
