@@ -23,6 +23,7 @@ public static class Program
     private static RootCommand CreateCommand()
     {
         var root = RunCommand.Create();
+        root.Subcommands.Add(CompareCommand.Create());
         return root;
     }
 }

@@ -1,0 +1,75 @@
+using Concurrency.Benchmarks.Cli;
+using Perfolizer.Mathematics.Common;
+using Perfolizer.Mathematics.SignificanceTesting;
+using Perfolizer.Mathematics.SignificanceTesting.MannWhitney;
+using Perfolizer.Metrology;
+using Pragmastat;
+using Pragmastat.Estimators;
+
+namespace Concurrency.Benchmarks.Comparison;
+
+/// <summary>
+/// Compares two result sets case by case with Perfolizer's Mann–Whitney equivalence test (the test behind
+/// BenchmarkDotNet's <c>StatisticalTestColumn</c>): a case is slower or faster only if its shift exceeds the
+/// threshold significantly, so noise and negligible changes read as "same".
+/// </summary>
+public static class ResultComparer
+{
+    /// <summary>The A/A runs in the README's "Regression gate" section set this default.</summary>
+    public const string DefaultThreshold = "10%";
+
+    /// <summary>Strict, because a gate that cries wolf gets ignored: with 10 measurements a side a real shift still passes it easily.</summary>
+    public static readonly SignificanceLevel Alpha = SignificanceLevel.P01;
+
+    private static readonly SimpleEquivalenceTest Test = new(MannWhitneyTest.Instance);
+
+    /// <summary>Joins the cases of both sets by key; nothing in common is a <see cref="UsageException"/>.</summary>
+    public static ResultComparison Compare(ResultSet baseSet, ResultSet headSet, Threshold threshold)
+    {
+        var headByKey = headSet.Cases.ToDictionary(result => result.Key);
+        var baseKeys = baseSet.Cases.Select(result => result.Key).ToHashSet();
+        var rows = baseSet.Cases
+            .Where(result => headByKey.ContainsKey(result.Key))
+            .Select(result => Row(result, headByKey[result.Key], threshold))
+            .ToArray();
+        if (rows.Length == 0)
+        {
+            throw new UsageException(
+                $"{baseSet.Source} ({baseSet.Cases.Count} cases) and {headSet.Source} ({headSet.Cases.Count} cases) have no benchmark case in common "
+                + "(a case is the same method, parameters and job).");
+        }
+
+        return new ResultComparison(
+            baseSet,
+            headSet,
+            threshold,
+            rows,
+            [.. baseSet.Cases.Where(result => !headByKey.ContainsKey(result.Key))],
+            [.. headSet.Cases.Where(result => !baseKeys.Contains(result.Key))]);
+    }
+
+    /// <summary>Head against base: slower if head's measurements are shifted up by more than the threshold, significantly.</summary>
+    public static Verdict Judge(IReadOnlyList<double> baseValues, IReadOnlyList<double> headValues, Threshold threshold)
+    {
+        // One measurement a side (a Dry job) has no spread to test against.
+        if (baseValues.Count < 2 || headValues.Count < 2)
+        {
+            return Verdict.Inconclusive;
+        }
+
+        return Test.Perform(new Sample([.. headValues]), new Sample([.. baseValues]), threshold, Alpha) switch
+        {
+            ComparisonResult.Greater => Verdict.Slower,
+            ComparisonResult.Lesser => Verdict.Faster,
+            ComparisonResult.Indistinguishable => Verdict.Same,
+            _ => Verdict.Inconclusive,
+        };
+    }
+
+    private static CaseComparison Row(BenchmarkResult baseResult, BenchmarkResult headResult, Threshold threshold) =>
+        new(baseResult, headResult, Median(baseResult.Measurements), Median(headResult.Measurements),
+            Judge(baseResult.Measurements, headResult.Measurements, threshold));
+
+    private static double Median(IReadOnlyList<double> values) =>
+        values.Count == 0 ? double.NaN : MedianEstimator.Instance.Estimate(new Sample([.. values])).NominalValue;
+}
