@@ -61,9 +61,9 @@ public static class CompareCommand
         string basePath = parseResult.GetValue(BaseArgument) ?? throw new UsageException("compare: give BASE and HEAD (result folders or full-JSON files).");
         string headPath = parseResult.GetValue(HeadArgument) ?? throw new UsageException("compare: give HEAD too (a result folder or full-JSON file).");
         string thresholdText = parseResult.GetValue(ThresholdOption)!;
-        if (!Threshold.TryParse(thresholdText, out var threshold))
+        if (thresholdText.TrimStart().StartsWith('-') || !Threshold.TryParse(thresholdText, out var threshold))
         {
-            throw new UsageException($"--threshold: '{thresholdText}' is not a threshold; use a percent like 10% or a time like 2ms.");
+            throw new UsageException($"--threshold: '{thresholdText}' is not a threshold; use a positive percent like 10% or a time like 2ms.");
         }
 
         var baseSet = ResultSetReader.Read(basePath);

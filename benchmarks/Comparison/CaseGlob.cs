@@ -12,8 +12,6 @@ public sealed class CaseGlob(string pattern)
         "^" + Regex.Escape(pattern).Replace(@"\*", ".*", StringComparison.Ordinal).Replace(@"\?", ".", StringComparison.Ordinal) + "$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    public string Pattern => pattern;
-
     public bool Matches(BenchmarkResult result) => _regex.IsMatch(result.Key.FullName) || _regex.IsMatch(result.DisplayName);
 
     public ResultSet Apply(ResultSet set) => set with { Cases = [.. set.Cases.Where(Matches)] };

@@ -38,7 +38,7 @@ public static class ComparisonMarkdown
         text.AppendLine("- Head/Base: ratio of the medians; above 1 head is slower.");
         text.AppendLine($"- Verdict: **slower**/**faster** when head's measurements are shifted by more than the threshold ({comparison.Threshold}) "
             + $"with significance α = {ResultComparer.Alpha}; **same** when no such shift is shown (noise or a smaller change); "
-            + "**inconclusive** when a side has fewer than two measurements (e.g. a Dry job).");
+            + "**inconclusive** when there are too few measurements for the test to reach α (about 5 a side are needed; a Dry job has 1, the short job 3).");
         return text.ToString();
     }
 

@@ -1,4 +1,5 @@
 using Concurrency.Benchmarks.Cli;
+using Perfolizer.Horology;
 using Perfolizer.Mathematics.Common;
 using Perfolizer.Mathematics.SignificanceTesting;
 using Perfolizer.Mathematics.SignificanceTesting.MannWhitney;
@@ -51,19 +52,35 @@ public static class ResultComparer
     /// <summary>Head against base: slower if head's measurements are shifted up by more than the threshold, significantly.</summary>
     public static Verdict Judge(IReadOnlyList<double> baseValues, IReadOnlyList<double> headValues, Threshold threshold)
     {
-        // One measurement a side (a Dry job) has no spread to test against.
-        if (baseValues.Count < 2 || headValues.Count < 2)
+        if (baseValues.Count == 0 || headValues.Count == 0)
         {
             return Verdict.Inconclusive;
         }
 
-        return Test.Perform(new Sample([.. headValues]), new Sample([.. baseValues]), threshold, Alpha) switch
+        var result = Test.Perform(new Sample([.. headValues], TimeUnit.Nanosecond), new Sample([.. baseValues], TimeUnit.Nanosecond), threshold, Alpha);
+        return result switch
         {
             ComparisonResult.Greater => Verdict.Slower,
             ComparisonResult.Lesser => Verdict.Faster,
-            ComparisonResult.Indistinguishable => Verdict.Same,
+            ComparisonResult.Indistinguishable when CanReachAlpha(baseValues.Count, headValues.Count) => Verdict.Same,
             _ => Verdict.Inconclusive,
         };
+    }
+
+    /// <summary>
+    /// Whether samples this small can be significant at all: Mann–Whitney's smallest p-value, every head value above
+    /// every base value, is 1 / C(n + m, n). Below it "indistinguishable" means "too few measurements", not "same"
+    /// (3 a side, the short job's default, can never reach α = 0.01).
+    /// </summary>
+    private static bool CanReachAlpha(int baseCount, int headCount)
+    {
+        double arrangements = 1;
+        for (int i = 1; i <= baseCount; i++)
+        {
+            arrangements = arrangements * (headCount + i) / i;
+        }
+
+        return 1 / arrangements < Alpha;
     }
 
     private static CaseComparison Row(BenchmarkResult baseResult, BenchmarkResult headResult, Threshold threshold) =>

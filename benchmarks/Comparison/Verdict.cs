@@ -12,6 +12,6 @@ public enum Verdict
     /// <summary>Head is slower by more than the threshold, significantly: a regression.</summary>
     Slower,
 
-    /// <summary>Too few measurements to test (a Dry job measures once).</summary>
+    /// <summary>Too few measurements for the test to be significant (a Dry job measures once, the short job 3 times).</summary>
     Inconclusive,
 }

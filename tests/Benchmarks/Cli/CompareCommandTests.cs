@@ -110,6 +110,12 @@ public sealed class CompareCommandTests
     }
 
     [Test]
+    public void NegativeThresholdIsBadInput()
+    {
+        Assert.That(Compare(Sample(100, 0.02), Sample(100, 0.02), "--threshold", "-5%"), Is.EqualTo(ExitCodes.BadInput));
+    }
+
+    [Test]
     public void MissingHeadIsBadInput()
     {
         Write(Path.Combine(_root, "base"), Case(Parameters, Sample(100, 0.02)));

@@ -47,6 +47,20 @@ public sealed class ResultComparerTests
     }
 
     [Test]
+    public void ThreeMeasurementsASideAreInconclusiveNotSame()
+    {
+        // Mann–Whitney's smallest p-value for 3 against 3 is 1/20: it can never reach α = 0.01.
+        Assert.That(ResultComparer.Judge(Sample(100, 0.02, count: 3), Sample(130, 0.02, count: 3), TenPercent), Is.EqualTo(Verdict.Inconclusive));
+    }
+
+    [Test]
+    public void AbsoluteThresholdIsInNanoseconds()
+    {
+        // 1 ms against 1.5 ms: half a millisecond is below a 2 ms threshold.
+        Assert.That(ResultComparer.Judge(Sample(1e6, 0.01), Sample(1.5e6, 0.01), Threshold.Parse("2ms")), Is.EqualTo(Verdict.Same));
+    }
+
+    [Test]
     public void CasesAreJoinedByKeyAndTheRestListedPerSide()
     {
         var baseSet = Set("base", Case("Workload=CpuCountdown&Workers=1", Sample(100, 0.02)), Case("Workload=IoSleep&Workers=1", Sample(100, 0.02)));
