@@ -56,6 +56,7 @@ public static class RunCommand
 
     private static int Run(ParseResult parseResult)
     {
+        CheckSlowdown();
         var benchmarkArgs = parseResult.UnmatchedTokens.ToList();
         bool listingOnly = benchmarkArgs.Any(arg => ListingOptions.Contains(arg, StringComparer.OrdinalIgnoreCase));
         if (!benchmarkArgs.Any(IsSelection))
@@ -79,6 +80,19 @@ public static class RunCommand
             .Run([.. benchmarkArgs], SuiteConfig.Create(options))
             .ToArray();
         return Verdict(summaries, listingOnly, options.ArtifactsPath);
+    }
+
+    /// <summary>A bad slow-down knob stops the run here instead of failing every case inside BenchmarkDotNet.</summary>
+    private static void CheckSlowdown()
+    {
+        try
+        {
+            _ = WorkloadSlowdown.Current;
+        }
+        catch (FormatException invalid)
+        {
+            throw new UsageException(invalid.Message);
+        }
     }
 
     private static bool IsSelection(string arg) =>

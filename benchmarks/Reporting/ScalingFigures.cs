@@ -35,13 +35,22 @@ public sealed record ScalingFigures(double Speedup, double Ideal, double Efficie
             return null;
         }
 
-        if (CaseParameters.Get(benchmarkCase, CaseParameters.Strategy) is StrategyKind.Sequential)
+        int tasks = CaseParameters.Get(benchmarkCase, CaseParameters.Tasks) as int? ?? Scaling.Tasks;
+        var strategy = CaseParameters.Get(benchmarkCase, CaseParameters.Strategy) as StrategyKind?;
+        return Compute(workload, strategy, workers, tasks, UsableCores(benchmarkCase), mean, sequentialMean);
+    }
+
+    /// <summary>
+    /// The figures of a case from its mean and its <c>Sequential</c> baseline's mean, wherever they were read
+    /// (a <see cref="Summary"/>, or a saved report for <c>report</c>). A Sequential case has one worker whatever it says.
+    /// </summary>
+    public static ScalingFigures Compute(WorkloadKind workload, StrategyKind? strategy, int workers, int tasks, int cores, double mean, double sequentialMean)
+    {
+        if (strategy is StrategyKind.Sequential)
         {
             workers = 1;
         }
 
-        int tasks = CaseParameters.Get(benchmarkCase, CaseParameters.Tasks) as int? ?? Scaling.Tasks;
-        int cores = UsableCores(benchmarkCase);
         var bound = WorkloadFactory.BoundOf(workload);
         double ideal = LimitModel.IdealTime(bound, sequentialMean / tasks, tasks, workers, cores);
         return new ScalingFigures(sequentialMean / mean, ideal, ideal / mean, cores, bound == WorkloadBound.Memory);

@@ -4,9 +4,12 @@ namespace Concurrency.Workloads.Workloads;
 public static class WorkloadFactory
 {
     /// <summary>
-    /// Sizes that make one task take about 10 ms on the 2-core reference machine (see README, "Calibration").
+    /// Sizes that make one task take about 10 ms on the 2-core reference machine (see README, "Calibration"),
+    /// grown by <see cref="WorkloadSlowdown.Current"/> when the slow-down knob names the workload.
     /// </summary>
-    public static int DefaultSize(WorkloadKind kind) => kind switch
+    public static int DefaultSize(WorkloadKind kind) => WorkloadSlowdown.Current.Apply(kind, CalibratedSize(kind));
+
+    private static int CalibratedSize(WorkloadKind kind) => kind switch
     {
         WorkloadKind.CpuCountdown => 9_000_000,
         WorkloadKind.CpuRangeSum => 36_000_000,

@@ -1,0 +1,19 @@
+namespace Concurrency.Benchmarks.Comparison;
+
+/// <summary>One benchmark case of a result set, as read from BenchmarkDotNet's full JSON report.</summary>
+/// <param name="Key">What identifies the case across result sets.</param>
+/// <param name="Method">The benchmark's <c>Type.Method</c>, for display.</param>
+/// <param name="Parameters">The parameter values by name.</param>
+/// <param name="Mean">BenchmarkDotNet's mean in nanoseconds per operation (outliers removed), or null if the case failed.</param>
+/// <param name="Measurements">The raw measured iterations (Workload, Actual) in nanoseconds per operation.</param>
+public sealed record BenchmarkResult(
+    CaseKey Key,
+    string Method,
+    IReadOnlyDictionary<string, string> Parameters,
+    double? Mean,
+    IReadOnlyList<double> Measurements)
+{
+    /// <summary><c>Type.Method [Name=value, …]</c>: how reports name the case.</summary>
+    public string DisplayName =>
+        Parameters.Count == 0 ? Method : $"{Method} [{string.Join(", ", Parameters.Select(pair => $"{pair.Key}={pair.Value}"))}]";
+}

@@ -1,0 +1,18 @@
+using System.Text.RegularExpressions;
+
+namespace Concurrency.Benchmarks.Comparison;
+
+/// <summary>
+/// A BenchmarkDotNet-style glob (<c>*</c> any text, <c>?</c> one character, case-insensitive) matched against a
+/// case's full name (<c>Namespace.Type.Method(Name: value, …)</c>) and its display name (<c>Type.Method [Name=value, …]</c>).
+/// </summary>
+public sealed class CaseGlob(string pattern)
+{
+    private readonly Regex _regex = new(
+        "^" + Regex.Escape(pattern).Replace(@"\*", ".*", StringComparison.Ordinal).Replace(@"\?", ".", StringComparison.Ordinal) + "$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    public bool Matches(BenchmarkResult result) => _regex.IsMatch(result.Key.FullName) || _regex.IsMatch(result.DisplayName);
+
+    public ResultSet Apply(ResultSet set) => set with { Cases = [.. set.Cases.Where(Matches)] };
+}

@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using Concurrency.Benchmarks.Cli;
+using Concurrency.Workloads.Workloads;
+
+namespace Concurrency.Tests.Benchmarks.Comparison;
+
+/// <summary>
+/// The regression gate end to end: the suite's CLI runs a small slice twice (Dry job, in-process, 5 iterations),
+/// the second time with CpuCountdown made 11 times bigger by the slow-down knob, and <c>compare</c> must catch it.
+/// The shift is far beyond any noise of a shared machine, so the test checks the gate, not the machine's speed.
+/// </summary>
+public sealed class ComparisonEndToEndTests
+{
+    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(5);
+
+    // CPU work only where it is slowed (Calibration's one-task cases); the Scaling slice sleeps, so it costs no CPU.
+    private static readonly string[] Slice =
+    [
+        "--filter", "*Calibration*CpuCountdown*", "*Scaling*IoSleep*", "--strategies", "Sequential,Threads", "--workers", "1,2",
+        "--job", "Dry", "--iterationCount", "5", "--inProcess",
+    ];
+
+    private string _root = "";
+
+    [OneTimeSetUp]
+    public void RunTheSuiteTwice()
+    {
+        _root = Directory.CreateTempSubdirectory("compare-e2e-").FullName;
+        RunOrFail(null, [.. Slice, "--artifacts", Path.Combine(_root, "base")]);
+        RunOrFail($"{nameof(WorkloadKind.CpuCountdown)}=1000", [.. Slice, "--artifacts", Path.Combine(_root, "head")]);
+    }
+
+    [OneTimeTearDown]
+    public void DeleteRoot() => Directory.Delete(_root, recursive: true);
+
+    [Test]
+    public void SlowedWorkloadFailsTheGate()
+    {
+        var (exitCode, output) = Run(null, ["compare", Path.Combine(_root, "base"), Path.Combine(_root, "head")]);
+
+        Assert.That(exitCode, Is.EqualTo(ExitCodes.Failure), output);
+    }
+
+    [Test]
+    public void EverySlowedCaseIsFlaggedSlower()
+    {
+        var (_, output) = Run(null, ["compare", Path.Combine(_root, "base"), Path.Combine(_root, "head")]);
+
+        var slowedRows = output.Split('\n').Where(line => line.StartsWith('|') && line.Contains("Workload=CpuCountdown", StringComparison.Ordinal)).ToArray();
+        Assert.That(slowedRows, Has.Length.EqualTo(2).And.All.Contains("**slower**"), output);
+    }
+
+    [Test]
+    public void ReportPutsBothRunsSideBySide()
+    {
+        var (_, output) = Run(null, ["report", Path.Combine(_root, "base"), Path.Combine(_root, "head")]);
+
+        Assert.That(output, Does.Contain("### IoSleep").And.Contain("| Threads | 2 |"));
+    }
+
+    private static void RunOrFail(string? slowdown, string[] args)
+    {
+        var (exitCode, output) = Run(slowdown, args);
+        if (exitCode != ExitCodes.Success)
+        {
+            Assert.Fail($"the suite failed ({exitCode}):\n{output}");
+        }
+    }
+
+    /// <summary>Starts the suite's own executable with the slow-down knob set (or cleared) for it alone.</summary>
+    private static (int ExitCode, string Output) Run(string? slowdown, string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = TestContext.CurrentContext.WorkDirectory,
+        };
+        start.Environment[WorkloadSlowdown.VariableName] = slowdown;
+        start.ArgumentList.Add(typeof(Concurrency.Benchmarks.Program).Assembly.Location);
+        foreach (string arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(Limit))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"the suite did not finish within {Limit}");
+        }
+
+        string output = stdout.Result + stderr.Result;
+        return (process.ExitCode, output.Length > 20_000 ? output[^20_000..] : output);
+    }
+}

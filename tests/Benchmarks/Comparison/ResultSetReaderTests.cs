@@ -1,0 +1,116 @@
+using Concurrency.Benchmarks.Cli;
+using Concurrency.Benchmarks.Comparison;
+using static Concurrency.Tests.Benchmarks.Comparison.FullJsonReports;
+
+namespace Concurrency.Tests.Benchmarks.Comparison;
+
+public sealed class ResultSetReaderTests
+{
+    private string _root = "";
+
+    [SetUp]
+    public void CreateRoot() => _root = Directory.CreateTempSubdirectory("reader-").FullName;
+
+    [TearDown]
+    public void DeleteRoot() => Directory.Delete(_root, recursive: true);
+
+    [Test]
+    public void OnlyMeasuredIterationsAreReadPerOperation()
+    {
+        Write(_root, Case("Workload=CpuCountdown&Workers=2", [10, 20, 30]));
+
+        Assert.That(ResultSetReader.Read(_root).Cases.Single().Measurements, Is.EqualTo(new double[] { 10, 20, 30 }));
+    }
+
+    [Test]
+    public void CaseKeyHoldsFullNameParametersAndJob()
+    {
+        Write(_root, Case("Workload=CpuCountdown&Workers=2", [10, 20]));
+
+        Assert.That(
+            ResultSetReader.Read(_root).Cases.Single().Key,
+            Is.EqualTo(new CaseKey("Concurrency.Benchmarks.Suites.Scaling.RunBatch(Workload: CpuCountdown, Workers: 2)", "Workload=CpuCountdown&Workers=2", Job)));
+    }
+
+    [Test]
+    public void EnvironmentComesFromTheHostInfo()
+    {
+        Write(_root, Case("Workload=CpuCountdown&Workers=2", [10, 20]));
+
+        Assert.That(ResultSetReader.Read(_root).Environment, Is.EqualTo(new MachineEnvironment("Test CPU", 2, 2, "Linux Test OS", ".NET 10.0.0")));
+    }
+
+    [Test]
+    public void AFullJsonFileIsReadDirectly()
+    {
+        string file = Write(_root, Case("Workload=CpuCountdown&Workers=2", [10, 20]));
+
+        Assert.That(ResultSetReader.Read(file).Cases, Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public void CompressedReportIsRead()
+    {
+        string file = Write(_root, Case("Workload=CpuCountdown&Workers=2", [10, 20]));
+        File.Move(file, file.Replace("-report-full.json", "-report-full-compressed.json", StringComparison.Ordinal));
+
+        Assert.That(ResultSetReader.Read(_root).Cases, Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public void CompressedTwinOfAFullReportIsNotReadTwice()
+    {
+        string file = Write(_root, Case("Workload=CpuCountdown&Workers=2", [10, 20]));
+        File.Copy(file, file.Replace("-report-full.json", "-report-full-compressed.json", StringComparison.Ordinal));
+
+        Assert.That(ResultSetReader.Read(_root).Cases, Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public void MissingFolderIsBadInput()
+    {
+        AssertBadInput(Path.Combine(_root, "nope"), "no such file or folder");
+    }
+
+    [Test]
+    public void FolderWithoutReportIsBadInput()
+    {
+        File.WriteAllText(Path.Combine(_root, "notes.json"), "{}");
+
+        AssertBadInput(_root, "no BenchmarkDotNet full JSON report");
+    }
+
+    [Test]
+    public void CorruptJsonIsBadInputNamingTheFile()
+    {
+        string file = Write(_root, Case("Workload=CpuCountdown&Workers=2", [10, 20]));
+        File.WriteAllText(file, "{ \"Benchmarks\": [ {");
+
+        AssertBadInput(_root, $"{file}: not valid JSON");
+    }
+
+    [Test]
+    public void JsonThatIsNotAReportIsBadInput()
+    {
+        string file = Write(_root, Case("Workload=CpuCountdown&Workers=2", [10, 20]));
+        File.WriteAllText(file, "{ \"Title\": \"x\" }");
+
+        AssertBadInput(_root, $"{file}: not a BenchmarkDotNet full JSON report");
+    }
+
+    [Test]
+    public void SeveralRunsUnderOneFolderAreAmbiguous()
+    {
+        Write(Path.Combine(_root, "20260101T000000Z"), Case("Workload=CpuCountdown&Workers=2", [10, 20]));
+        Write(Path.Combine(_root, "20260102T000000Z"), Case("Workload=CpuCountdown&Workers=2", [10, 20]));
+
+        AssertBadInput(_root, "holds 2 result sets; pass one of them");
+    }
+
+    private static void AssertBadInput(string path, string reason)
+    {
+        var error = Assert.Throws<UsageException>(() => ResultSetReader.Read(path));
+
+        Assert.That(error!.Message, Does.Contain(reason));
+    }
+}
