@@ -5,6 +5,8 @@ using BenchmarkDotNet.Exporters.Csv;
 using BenchmarkDotNet.Exporters.Json;
 using BenchmarkDotNet.Filters;
 using Concurrency.Benchmarks.Filters;
+using Concurrency.Benchmarks.Reporting.Columns;
+using Concurrency.Benchmarks.Reporting.Diagnosers;
 
 namespace Concurrency.Benchmarks.Configuration;
 
@@ -15,7 +17,8 @@ public static class SuiteConfig
     {
         var config = ManualConfig.CreateMinimumViable()
             .AddExporter(MarkdownExporter.GitHub, CsvExporter.Default, HtmlExporter.Default, JsonExporter.Full)
-            .AddDiagnoser(MemoryDiagnoser.Default, ThreadingDiagnoser.Default)
+            .AddDiagnoser(MemoryDiagnoser.Default, ThreadingDiagnoser.Default, CpuUsageDiagnoser.Default)
+            .AddColumn(UsableCoresColumn.Default, SpeedupColumn.Default, IdealColumn.Default, EfficiencyColumn.Default)
             .AddFilter(MeaninglessCaseFilter.Instance)
             .AddFilter(SlicingFilters(options).ToArray());
         return options.ArtifactsPath is null ? config : config.WithArtifactsPath(options.ArtifactsPath);
