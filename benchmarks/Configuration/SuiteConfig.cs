@@ -21,6 +21,16 @@ public static class SuiteConfig
             .AddColumn(UsableCoresColumn.Default, SpeedupColumn.Default, IdealColumn.Default, EfficiencyColumn.Default)
             .AddFilter(MeaninglessCaseFilter.Instance)
             .AddFilter(SlicingFilters(options).ToArray());
+        if (options.CoreJobs is { } coreJobs)
+        {
+            config = config.AddJob([.. coreJobs]).AddFilter(PinnedJobFilter.Instance);
+        }
+
+        if (options.Trace is { } trace)
+        {
+            config = config.AddDiagnoser(TraceProfilers.Create(trace));
+        }
+
         return options.ArtifactsPath is null ? config : config.WithArtifactsPath(options.ArtifactsPath);
     }
 

@@ -56,13 +56,17 @@ public sealed class CpuUsageDiagnoser : IDiagnoser
 
     public IEnumerable<Metric> ProcessResults(DiagnoserResults results)
     {
-        if (!_usages.TryRemove(results.BenchmarkCase, out var usage) || usage.WallTime <= TimeSpan.Zero || results.TotalOperations <= 0)
+        // TotalOperations also counts warm-up; the interval holds the actual workload iterations only.
+        long operations = results.Measurements
+            .Where(measurement => measurement.IterationMode == IterationMode.Workload && measurement.IterationStage == IterationStage.Actual)
+            .Sum(measurement => measurement.Operations);
+        if (!_usages.TryRemove(results.BenchmarkCase, out var usage) || usage.WallTime <= TimeSpan.Zero || operations <= 0)
         {
             yield break;
         }
 
         yield return new Metric(CoresMetricDescriptor.Instance, usage.Cores);
-        yield return new Metric(CpuPerOpMetricDescriptor.Instance, usage.CpuTime.TotalNanoseconds / results.TotalOperations);
+        yield return new Metric(CpuPerOpMetricDescriptor.Instance, usage.CpuTime.TotalNanoseconds / operations);
     }
 
     private sealed class CoresMetricDescriptor : IMetricDescriptor
