@@ -27,6 +27,13 @@ public static class CoreAxis
             throw new UsageException("--cores sets each job's affinity itself; leave out BenchmarkDotNet's --affinity.");
         }
 
+        // Linux affinity is per thread: pinning the host changes only the calling thread, while threads created under
+        // an earlier job keep that job's mask, so in-process cases would not get the cores they claim.
+        if (baseJobs.Any(job => job.Infrastructure.Toolchain?.IsInProcess == true))
+        {
+            throw new UsageException("--cores needs one benchmark process per case; leave out --inProcess.");
+        }
+
         return Expand(baseJobs, coreCounts, AvailableMask());
     }
 
