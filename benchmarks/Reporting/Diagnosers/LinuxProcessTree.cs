@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using System.Runtime.Versioning;
 
 namespace Concurrency.Benchmarks.Reporting.Diagnosers;
 
@@ -9,15 +8,11 @@ namespace Concurrency.Benchmarks.Reporting.Diagnosers;
 /// before the end moves from "living" to its parent's child times, so the difference counts it once. Orphans
 /// re-parented away from the tree are lost; the suite's pools never orphan a child.
 /// </summary>
-[SupportedOSPlatform("linux")]
 internal static class LinuxProcessTree
 {
     private const int ClockTicksName = 2;
 
-    // USER_HZ: the unit of /proc's times, 100 on every mainstream kernel, hence the 10 ms granularity.
-    private static readonly double TicksPerSecond = sysconf(ClockTicksName) is > 0 and var hz ? hz : 100;
-
-    public static TimeSpan CpuTime(int rootProcessId) => TimeSpan.FromSeconds(TreeTicks(ReadAll(), rootProcessId) / TicksPerSecond);
+    public static TimeSpan CpuTime(int rootProcessId) => TimeSpan.FromSeconds(TreeTicks(ReadAll(), rootProcessId) / TicksPerSecond());
 
     /// <summary>Sum of <see cref="ProcStat.Ticks"/> over the root and its living descendants.</summary>
     internal static long TreeTicks(IReadOnlyCollection<ProcStat> processes, int rootProcessId)
@@ -64,6 +59,9 @@ internal static class LinuxProcessTree
 
         return processes;
     }
+
+    /// <summary>USER_HZ, the unit of /proc's times: 100 on every mainstream kernel, hence the 10 ms granularity.</summary>
+    private static double TicksPerSecond() => sysconf(ClockTicksName) is > 0 and var hz ? hz : 100;
 
     [DllImport("libc", SetLastError = true)]
     private static extern long sysconf(int name);
