@@ -33,7 +33,7 @@ public sealed class ProcessTreeCpuTests
         var before = Read();
 
         using var child = StartBash($"{Burn}; times");
-        var childCpu = ReportedCpu(child.StandardOutput.ReadLine());
+        var childCpu = ReportedCpu(child);
         child.WaitForExit();
 
         Assert.That(ChildShare(before, Read()), Is.EqualTo(childCpu).Within(Tolerance));
@@ -45,7 +45,7 @@ public sealed class ProcessTreeCpuTests
         var before = Read();
 
         using var child = StartBash($"{Burn}; times; read");
-        var childCpu = ReportedCpu(child.StandardOutput.ReadLine());
+        var childCpu = ReportedCpu(child);
         var during = Read();
         child.StandardInput.Close();
         child.WaitForExit();
@@ -57,10 +57,10 @@ public sealed class ProcessTreeCpuTests
     public void ChildAliveAtStartAndReapedBeforeEnd_IsCountedOnce()
     {
         using var child = StartBash($"{Burn}; times; read; {Burn}; times");
-        var cpuBeforeStart = ReportedCpu(child.StandardOutput.ReadLine());
+        var cpuBeforeStart = ReportedCpu(child);
         var before = Read();
         child.StandardInput.Close();
-        var cpuAtExit = ReportedCpu(child.StandardOutput.ReadLine());
+        var cpuAtExit = ReportedCpu(child);
         child.WaitForExit();
 
         Assert.That(ChildShare(before, Read()), Is.EqualTo(cpuAtExit - cpuBeforeStart).Within(Tolerance));
@@ -84,9 +84,14 @@ public sealed class ProcessTreeCpuTests
         return Process.Start(start)!;
     }
 
-    /// <summary>The shell's own user + system time from the first line of <c>times</c>, e.g. "0m0.310s 0m0.004s".</summary>
-    private static TimeSpan ReportedCpu(string? timesLine)
+    /// <summary>
+    /// The shell's own user + system time from <c>times</c>, which prints two lines: the shell's, e.g. "0m0.310s 0m0.004s",
+    /// then its children's.
+    /// </summary>
+    private static TimeSpan ReportedCpu(Process shell)
     {
+        string? timesLine = shell.StandardOutput.ReadLine();
+        shell.StandardOutput.ReadLine();
         Assert.That(timesLine, Does.Match(@"^\d+m[\d.]+s \d+m[\d.]+s$"));
         return timesLine!.Split(' ').Select(ParseMinutesSeconds).Aggregate(TimeSpan.Zero, (sum, part) => sum + part);
     }
