@@ -2,11 +2,11 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Exporters.Csv;
-using BenchmarkDotNet.Exporters.Json;
 using BenchmarkDotNet.Filters;
 using Concurrency.Benchmarks.Filters;
 using Concurrency.Benchmarks.Reporting.Columns;
 using Concurrency.Benchmarks.Reporting.Diagnosers;
+using Concurrency.Benchmarks.Reporting.Exporters;
 
 namespace Concurrency.Benchmarks.Configuration;
 
@@ -16,7 +16,7 @@ public static class SuiteConfig
     public static IConfig Create(SuiteOptions options)
     {
         var config = ManualConfig.CreateMinimumViable()
-            .AddExporter(MarkdownExporter.GitHub, CsvExporter.Default, HtmlExporter.Default, JsonExporter.Full)
+            .AddExporter(MarkdownExporter.GitHub, CsvExporter.Default, HtmlExporter.Default, ScalingJsonExporter.Instance)
             .AddDiagnoser(MemoryDiagnoser.Default, ThreadingDiagnoser.Default, CpuUsageDiagnoser.Default)
             .AddColumn(UsableCoresColumn.Default, SpeedupColumn.Default, IdealColumn.Default, EfficiencyColumn.Default)
             .AddFilter(MeaninglessCaseFilter.Instance)

@@ -19,7 +19,11 @@ public sealed class ScalingReportTests
     {
         var rows = RunAndReadCsv("--strategies", "Threads");
 
-        Assert.That(rows.Select(row => (row["Speedup"], row["Ideal"], row["Efficiency"])), Is.All.EqualTo(("-", "-", "-")));
+        Assert.Multiple(() =>
+        {
+            Assert.That(rows.Select(row => (row["Speedup"], row["Ideal"], row["Efficiency"])), Is.All.EqualTo(("-", "-", "-")));
+            Assert.That(FullJson(), Does.Contain("\"Scaling\":null").And.Not.Contain("\"Speedup\""));
+        });
     }
 
     [Test]
@@ -32,10 +36,15 @@ public sealed class ScalingReportTests
             Assert.That(rows.Single(row => row["Strategy"] == "Sequential")["Efficiency"], Is.EqualTo("1.00"));
             Assert.That(rows.Select(row => row["Cores"]), Has.All.Match(@"^\d+\.\d\d$"));
             Assert.That(rows.Select(row => row["CPU/op"]), Has.All.Not.EqualTo("-").And.Not.Empty);
-            Assert.That(File.ReadAllText(Directory.GetFiles(Path.Combine(_artifacts, "results"), "*Scaling-report-full.json").Single()),
-                Does.Contain("\"CpuUsage.Cores\"").And.Contain("\"CpuUsage.CpuPerOp\""));
+            Assert.That(FullJson(), Does.Contain("\"CpuUsage.Cores\"").And.Contain("\"CpuUsage.CpuPerOp\"")
+                .And.Contain("\"Efficiency\":1").And.Contain("\"UsableCores\""));
         });
     }
+
+    /// <summary>The JSON with its indentation removed, so a test can look for <c>"Key":value</c>.</summary>
+    private string FullJson() =>
+        string.Concat(File.ReadAllText(Directory.GetFiles(Path.Combine(_artifacts, "results"), "*Scaling-report-full.json").Single())
+            .Where(c => !char.IsWhiteSpace(c)));
 
     private List<Dictionary<string, string>> RunAndReadCsv(params string[] slice)
     {
