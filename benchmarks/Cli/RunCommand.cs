@@ -40,7 +40,7 @@ public static class RunCommand
         Description = "Run every selected job once per core count, pinned by affinity, comma-separated (e.g. 1,2) or 'all' (1 … this machine's).",
     };
 
-    private static readonly Option<TraceKind?> TraceOption = new("--trace")
+    private static readonly Option<string?> TraceOption = new("--trace")
     {
         Description = $"Also record a profiler trace per case: {string.Join(", ", Enum.GetNames<TraceKind>())} (Etw and ConcurrencyVisualizer on Windows only).",
     };
@@ -87,7 +87,7 @@ public static class RunCommand
                     parseResult.GetValue(LabelOption) ?? MachineLabel.Detect(),
                     DateTimeOffset.UtcNow),
             CoreJobs: parseResult.GetValue(CoresOption) is { } cores ? CoreAxis.Jobs(benchmarkArgs, ParseCoreCounts(cores)) : null,
-            Trace: parseResult.GetValue(TraceOption));
+            Trace: parseResult.GetValue(TraceOption) is { } trace ? ParseTrace(trace) : null);
 
         Summary[] summaries = BenchmarkSwitcher.FromAssembly(typeof(RunCommand).Assembly)
             .Run([.. benchmarkArgs], SuiteConfig.Create(options))
@@ -97,6 +97,9 @@ public static class RunCommand
 
     private static IReadOnlyList<int> ParseCoreCounts(string text) =>
         text.Trim().Equals("all", StringComparison.OrdinalIgnoreCase) ? CoreAxis.All() : ValueList.ParsePositiveIntegers(text, "--cores");
+
+    private static TraceKind ParseTrace(string text) =>
+        ValueList.ParseNames<TraceKind>(text, "--trace") is [var kind] ? kind : throw new UsageException("--trace: give one profiler.");
 
     private static bool IsSelection(string arg) =>
         arg is "--filter" or "-f" or "--anyCategories" or "--allCategories" or "--method" or "--attribute"
