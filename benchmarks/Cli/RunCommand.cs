@@ -35,6 +35,16 @@ public static class RunCommand
         Description = "Names this hardware configuration's results folder (default: OS, CPU model and core count).",
     };
 
+    private static readonly Option<string?> CoresOption = new("--cores")
+    {
+        Description = "Run every selected job once per core count, pinned by affinity, comma-separated (e.g. 1,2) or 'all' (1 … this machine's).",
+    };
+
+    private static readonly Option<string?> TraceOption = new("--trace")
+    {
+        Description = $"Also record a profiler trace per case: {string.Join(", ", Enum.GetNames<TraceKind>())} (Etw and ConcurrencyVisualizer on Windows only).",
+    };
+
     /// <summary>BenchmarkDotNet options that only print something and run no benchmark.</summary>
     private static readonly string[] ListingOptions = ["--list", "--info", "--version", "--help", "-h", "-?"];
 
@@ -50,6 +60,8 @@ public static class RunCommand
         root.Options.Add(StrategiesOption);
         root.Options.Add(WorkersOption);
         root.Options.Add(LabelOption);
+        root.Options.Add(CoresOption);
+        root.Options.Add(TraceOption);
         root.SetAction(Run);
         return root;
     }
@@ -74,7 +86,9 @@ public static class RunCommand
                 : ResultsLocation.NewRunFolder(
                     ResultsLocation.FindResultsRoot(Directory.GetCurrentDirectory()),
                     parseResult.GetValue(LabelOption) ?? MachineLabel.Detect(),
-                    DateTimeOffset.UtcNow));
+                    DateTimeOffset.UtcNow),
+            CoreJobs: parseResult.GetValue(CoresOption) is { } cores ? CoreAxis.Jobs(benchmarkArgs, ParseCoreCounts(cores)) : null,
+            Trace: parseResult.GetValue(TraceOption) is { } trace ? ParseTrace(trace) : null);
 
         Summary[] summaries = BenchmarkSwitcher.FromAssembly(typeof(RunCommand).Assembly)
             .Run([.. benchmarkArgs], SuiteConfig.Create(options))
@@ -94,6 +108,12 @@ public static class RunCommand
             throw new UsageException(invalid.Message);
         }
     }
+
+    private static IReadOnlyList<int> ParseCoreCounts(string text) =>
+        text.Trim().Equals("all", StringComparison.OrdinalIgnoreCase) ? CoreAxis.All() : ValueList.ParsePositiveIntegers(text, "--cores");
+
+    private static TraceKind ParseTrace(string text) =>
+        ValueList.ParseNames<TraceKind>(text, "--trace") is [var kind] ? kind : throw new UsageException("--trace: give one profiler.");
 
     private static bool IsSelection(string arg) =>
         arg is "--filter" or "-f" or "--anyCategories" or "--allCategories" or "--method" or "--attribute"

@@ -2,9 +2,10 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Exporters.Csv;
-using BenchmarkDotNet.Exporters.Json;
 using BenchmarkDotNet.Filters;
 using Concurrency.Benchmarks.Filters;
+using Concurrency.Benchmarks.Reporting.Columns;
+using Concurrency.Benchmarks.Reporting.Diagnosers;
 using Concurrency.Benchmarks.Reporting.Exporters;
 
 namespace Concurrency.Benchmarks.Configuration;
@@ -15,13 +16,24 @@ public static class SuiteConfig
     public static IConfig Create(SuiteOptions options)
     {
         var config = ManualConfig.CreateMinimumViable()
-            .AddExporter(MarkdownExporter.GitHub, CsvExporter.Default, HtmlExporter.Default, JsonExporter.Full)
+            .AddExporter(MarkdownExporter.GitHub, CsvExporter.Default, HtmlExporter.Default, ScalingJsonExporter.Instance)
             .AddExporter(ScalingChartExporter.Default)
             // Last: BenchmarkDotNet runs exporters in the order added, and the index links what the others wrote.
             .AddExporter(IndexPageExporter.Default)
-            .AddDiagnoser(MemoryDiagnoser.Default, ThreadingDiagnoser.Default)
+            .AddDiagnoser(MemoryDiagnoser.Default, ThreadingDiagnoser.Default, CpuUsageDiagnoser.Default)
+            .AddColumn(UsableCoresColumn.Default, SpeedupColumn.Default, IdealColumn.Default, EfficiencyColumn.Default)
             .AddFilter(MeaninglessCaseFilter.Instance)
             .AddFilter(SlicingFilters(options).ToArray());
+        if (options.CoreJobs is { } coreJobs)
+        {
+            config = config.AddJob([.. coreJobs]).AddFilter(PinnedJobFilter.Instance);
+        }
+
+        if (options.Trace is { } trace)
+        {
+            config = config.AddDiagnoser(TraceProfilers.Create(trace));
+        }
+
         return options.ArtifactsPath is null ? config : config.WithArtifactsPath(options.ArtifactsPath);
     }
 

@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Jobs;
 using Concurrency.Workloads.Strategies;
 using Concurrency.Workloads.Workloads;
 
@@ -8,8 +9,12 @@ namespace Concurrency.Benchmarks.Configuration;
 /// <param name="Strategies">Only these strategies (<c>--strategies</c>).</param>
 /// <param name="Workers">Only these worker counts (<c>--workers</c>).</param>
 /// <param name="ArtifactsPath">Where BenchmarkDotNet writes; null leaves it to <c>--artifacts</c>.</param>
+/// <param name="CoreJobs">The pinned jobs of <c>--cores</c> (<see cref="CoreAxis"/>), which replace the command line's.</param>
+/// <param name="Trace">The profiler <c>--trace</c> turns on.</param>
 public sealed record SuiteOptions(
     IReadOnlyList<WorkloadKind>? Workloads,
     IReadOnlyList<StrategyKind>? Strategies,
     IReadOnlyList<int>? Workers,
-    string? ArtifactsPath);
+    string? ArtifactsPath,
+    IReadOnlyList<Job>? CoreJobs = null,
+    TraceKind? Trace = null);

@@ -24,13 +24,17 @@ public sealed record ScalingFigures(double Speedup, double Ideal, double Efficie
     /// The figures of <paramref name="benchmarkCase"/>, or null where they cannot be honest: no Workload/Workers
     /// parameters, no result, or no <c>Sequential</c> case with the same workload, method and job in the summary.
     /// </summary>
-    public static ScalingFigures? For(Summary summary, BenchmarkCase benchmarkCase)
+    public static ScalingFigures? For(Summary summary, BenchmarkCase benchmarkCase) =>
+        For(summary.BenchmarksCases, benchmarkCase, candidate => summary[candidate]?.ResultStatistics?.Mean);
+
+    /// <summary>The same, from the cases of a run and their means (null = no result): testable without a Summary.</summary>
+    internal static ScalingFigures? For(IReadOnlyList<BenchmarkCase> cases, BenchmarkCase benchmarkCase, Func<BenchmarkCase, double?> meanOf)
     {
         if (CaseParameters.Get(benchmarkCase, CaseParameters.Workload) is not WorkloadKind workload
             || CaseParameters.Get(benchmarkCase, CaseParameters.Workers) is not int workers
-            || Mean(summary, benchmarkCase) is not { } mean
-            || FindBaseline(summary, benchmarkCase, workload) is not { } baseline
-            || Mean(summary, baseline) is not { } sequentialMean)
+            || meanOf(benchmarkCase) is not { } mean
+            || FindBaseline(cases, benchmarkCase, workload) is not { } baseline
+            || meanOf(baseline) is not { } sequentialMean)
         {
             return null;
         }
@@ -62,15 +66,12 @@ public sealed record ScalingFigures(double Speedup, double Ideal, double Efficie
             ? BitOperations.PopCount((ulong)benchmarkCase.Job.Environment.Affinity.ToInt64())
             : Environment.ProcessorCount;
 
-    private static BenchmarkCase? FindBaseline(Summary summary, BenchmarkCase benchmarkCase, WorkloadKind workload) =>
-        summary.BenchmarksCases.FirstOrDefault(candidate =>
+    private static BenchmarkCase? FindBaseline(IReadOnlyList<BenchmarkCase> cases, BenchmarkCase benchmarkCase, WorkloadKind workload) =>
+        cases.FirstOrDefault(candidate =>
             CaseParameters.Get(candidate, CaseParameters.Strategy) is StrategyKind.Sequential
             && Equals(CaseParameters.Get(candidate, CaseParameters.Workload), workload)
             && Equals(CaseParameters.Get(candidate, CaseParameters.Tasks), CaseParameters.Get(benchmarkCase, CaseParameters.Tasks))
             && candidate.Descriptor.Type == benchmarkCase.Descriptor.Type
             && candidate.Descriptor.WorkloadMethod == benchmarkCase.Descriptor.WorkloadMethod
             && candidate.Job.Id == benchmarkCase.Job.Id);
-
-    private static double? Mean(Summary summary, BenchmarkCase benchmarkCase) =>
-        summary[benchmarkCase]?.ResultStatistics?.Mean;
 }

@@ -54,7 +54,7 @@ public sealed class IndexPageExporter : IExporter
         pictures.Where(name => name.EndsWith(ScalingChartExporter.SpeedupSuffix + ".png", StringComparison.Ordinal))
             .Select(name => name[..^(ScalingChartExporter.SpeedupSuffix.Length + 4)])
             .Where(stem => !pictures.Contains(stem + ScalingChartExporter.CoresBusySuffix + ".png"))
-            .Select(stem => $"{stem}: no cores-busy chart, because this run has no {ScalingChartExporter.CoresBusyMetricId} metric (the CPU-usage diagnoser was not on).");
+            .Select(stem => $"{stem}: no cores-busy chart, because this run has no {ScalingChartExporter.CoresBusyMetricId} metric (no case of it produced a CPU-usage figure).");
 
     private static string Html(string title, string[] reports, string[] pictures, string[] notes)
     {

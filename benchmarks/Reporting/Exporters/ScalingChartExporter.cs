@@ -4,6 +4,7 @@ using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using Concurrency.Benchmarks.Filters;
 using Concurrency.Benchmarks.Reporting.Charts;
+using Concurrency.Benchmarks.Reporting.Diagnosers;
 using Concurrency.Workloads.Strategies;
 using Concurrency.Workloads.Workloads;
 
@@ -17,7 +18,7 @@ namespace Concurrency.Benchmarks.Reporting.Exporters;
 public sealed class ScalingChartExporter : IExporter
 {
     /// <summary>The CPU-usage diagnoser's metric: cores busy = CPU time ÷ wall time.</summary>
-    public const string CoresBusyMetricId = "CpuUsage.Cores";
+    public const string CoresBusyMetricId = CpuUsageDiagnoser.CoresMetricId;
 
     public const string SpeedupSuffix = "-speedup";
     public const string CoresBusySuffix = "-cores";

@@ -1,0 +1,47 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using Concurrency.Benchmarks.Filters;
+
+namespace Concurrency.Benchmarks.Reporting.Columns;
+
+/// <summary>
+/// A column that shows one of a case's <see cref="ScalingFigures"/>: computed from the <see cref="Summary"/>,
+/// never re-measured, and "-" where the figures cannot be honest (no Sequential baseline in the summary).
+/// </summary>
+public abstract class ScalingColumn : IColumn
+{
+    public abstract string Id { get; }
+
+    public abstract string ColumnName { get; }
+
+    public abstract string Legend { get; }
+
+    public virtual UnitType UnitType => UnitType.Dimensionless;
+
+    public bool AlwaysShow => true;
+
+    public ColumnCategory Category => ColumnCategory.Custom;
+
+    public abstract int PriorityInCategory { get; }
+
+    public bool IsNumeric => true;
+
+    public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, summary.Style);
+
+    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style) =>
+        ScalingFigures.For(summary, benchmarkCase) is { } figures ? Format(figures, summary, style) : "-";
+
+    public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
+
+    /// <summary>Only suites that have a workload and a worker count have a limit to compare with.</summary>
+    public bool IsAvailable(Summary summary) => summary.BenchmarksCases.Any(IsScalingCase);
+
+    public override string ToString() => ColumnName;
+
+    internal static bool IsScalingCase(BenchmarkCase benchmarkCase) =>
+        CaseParameters.Get(benchmarkCase, CaseParameters.Workload) is not null
+        && CaseParameters.Get(benchmarkCase, CaseParameters.Workers) is not null;
+
+    protected abstract string Format(ScalingFigures figures, Summary summary, SummaryStyle style);
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+
+namespace Concurrency.Benchmarks.Reporting.Diagnosers;
+
+/// <summary>
+/// The fields of one <c>/proc/&lt;pid&gt;/stat</c> line the CPU accounting needs.
+/// <see cref="Ticks"/> is utime + stime + cutime + cstime: the process's own CPU plus that of the children it has
+/// reaped, so a tree summed over its living members also holds every member that has already exited.
+/// </summary>
+internal sealed record ProcStat(int ProcessId, int ParentId, long Ticks)
+{
+    // Fields after the command name, counted from the state field (field 3 of proc(5)).
+    private const int ParentField = 1;
+    private const int UserTimeField = 11;
+
+    /// <summary>Null when the line is not a stat line.</summary>
+    public static ProcStat? Parse(string line)
+    {
+        // The command name is in parentheses and may itself hold spaces and ')': split after the last ')'.
+        int open = line.IndexOf('(', StringComparison.Ordinal);
+        int close = line.LastIndexOf(')');
+        if (open <= 0 || close < open
+            || !int.TryParse(line.AsSpan(0, open).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int processId))
+        {
+            return null;
+        }
+
+        string[] fields = line[(close + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (fields.Length < UserTimeField + 4
+            || !int.TryParse(fields[ParentField], NumberStyles.None, CultureInfo.InvariantCulture, out int parentId))
+        {
+            return null;
+        }
+
+        long ticks = 0;
+        for (int field = UserTimeField; field < UserTimeField + 4; field++)
+        {
+            if (!long.TryParse(fields[field], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long value))
+            {
+                return null;
+            }
+
+            ticks += value;
+        }
+
+        return new ProcStat(processId, parentId, ticks);
+    }
+}

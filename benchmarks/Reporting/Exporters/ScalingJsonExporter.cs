@@ -1,0 +1,50 @@
+using BenchmarkDotNet.Exporters.Json;
+using BenchmarkDotNet.Reports;
+using Concurrency.Benchmarks.Reporting.Columns;
+
+namespace Concurrency.Benchmarks.Reporting.Exporters;
+
+/// <summary>
+/// BenchmarkDotNet's full JSON report (same file, <c>*-report-full.json</c>) plus, per benchmark, what the scaling
+/// columns show: BenchmarkDotNet's JSON carries statistics and metrics but no custom column.
+/// </summary>
+public sealed class ScalingJsonExporter : JsonExporter
+{
+    public static readonly ScalingJsonExporter Instance = new();
+
+    private ScalingJsonExporter()
+        : base("-full", indentJson: true, excludeMeasurements: false)
+    {
+    }
+
+    protected override IReadOnlyDictionary<string, object> GetDataToSerialize(Summary summary)
+    {
+        var data = new Dictionary<string, object>(base.GetDataToSerialize(summary))
+        {
+            ["Benchmarks"] = summary.Reports.Select(report => WithScaling(summary, report)).ToList(),
+        };
+        return data;
+    }
+
+    private Dictionary<string, object?> WithScaling(Summary summary, BenchmarkReport report)
+    {
+        var data = GetDataToSerialize(report).ToDictionary(entry => entry.Key, object? (entry) => entry.Value);
+        if (!ScalingColumn.IsScalingCase(report.BenchmarkCase))
+        {
+            return data;
+        }
+
+        // Null, like the columns' "-", where the run has no Sequential case to compare with. Ideal is in nanoseconds.
+        data["Scaling"] = ScalingFigures.For(summary, report.BenchmarkCase) is { } figures
+            ? new Dictionary<string, object>
+            {
+                ["UsableCores"] = figures.Cores,
+                ["Speedup"] = figures.Speedup,
+                ["IdealNanoseconds"] = figures.Ideal,
+                ["Efficiency"] = figures.Efficiency,
+                ["Approximate"] = figures.Approximate,
+            }
+            : null;
+        return data;
+    }
+}
