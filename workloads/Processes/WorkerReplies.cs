@@ -4,14 +4,14 @@ using Concurrency.Workloads.Tracing;
 namespace Concurrency.Workloads.Processes;
 
 /// <summary>
-/// Turns a worker's reply to a <c>RunTasks</c> message into the strategy contract: the checksum, a timeline entry
-/// per task from the worker's own clock, and every way it can go wrong as a <see cref="TaskFailedException"/>
+/// Turns a worker's reply to a <c>RunTasks</c> message into the strategy contract: the checksum and the worker's CPU
+/// time, a timeline entry per task from the worker's own clock, and every way it can go wrong as a <see cref="TaskFailedException"/>
 /// naming the task. A worker that overran the timeout or was abandoned by cancellation is killed, since it is still
 /// busy with work nobody wants.
 /// </summary>
 internal static class WorkerReplies
 {
-    public static async Task<long> CollectAsync(
+    public static async Task<(long Checksum, TimeSpan CpuTime)> CollectAsync(
         WorkerProcess worker, Task<WorkerReply> pending, TaskBatch batch, int first, int count, TimeSpan timeout, CancellationToken cancellationToken)
     {
         WorkerReply reply;
@@ -49,7 +49,7 @@ internal static class WorkerReplies
             batch.Timeline?.Record(new TimelineEntry(result.TaskIndex, processId, result.ThreadId, result.StartTimestamp, result.EndTimestamp));
         }
 
-        return checksum;
+        return (checksum, reply.CpuTime);
     }
 
     private static string Describe(int first, int count) => count == 1 ? $"task {first}" : $"tasks {first}–{first + count - 1}";

@@ -9,6 +9,7 @@ namespace Concurrency.Workloads.Strategies;
 public sealed class ProcessPerTaskStrategy(int workers, ProcessPoolOptions options) : Strategy(workers)
 {
     private readonly WorkerCommand _command = Validated(options).ResolveCommand();
+    private long _workerCpuTicks;
 
     public ProcessPerTaskStrategy(int workers)
         : this(workers, ProcessPoolOptions.Default)
@@ -16,6 +17,9 @@ public sealed class ProcessPerTaskStrategy(int workers, ProcessPoolOptions optio
     }
 
     public override StrategyKind Kind => StrategyKind.ProcessPerTask;
+
+    /// <summary>CPU time the workers reported spending on their tasks, over every batch so far; not in this process's own.</summary>
+    public TimeSpan WorkerCpuTime => TimeSpan.FromTicks(Interlocked.Read(ref _workerCpuTicks));
 
     protected override async Task<long> RunCoreAsync(TaskBatch batch, CancellationToken cancellationToken)
     {
@@ -42,7 +46,10 @@ public sealed class ProcessPerTaskStrategy(int workers, ProcessPoolOptions optio
                 cancellationToken.ThrowIfCancellationRequested();
                 await using var worker = WorkerProcess.Start(_command);
                 var reply = worker.RunTasksAsync(batch.Workload.Spec, taskIndex, 1);
-                sum += await WorkerReplies.CollectAsync(worker, reply, batch, taskIndex, 1, options.MessageTimeout, cancellationToken).ConfigureAwait(false);
+                var (checksum, cpuTime) = await WorkerReplies.CollectAsync(worker, reply, batch, taskIndex, 1, options.MessageTimeout, cancellationToken)
+                    .ConfigureAwait(false);
+                sum += checksum;
+                Interlocked.Add(ref _workerCpuTicks, cpuTime.Ticks);
             }
         }
         catch

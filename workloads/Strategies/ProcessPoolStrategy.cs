@@ -14,6 +14,7 @@ public sealed class ProcessPoolStrategy : Strategy
     private readonly ProcessPoolOptions _options;
     private readonly WorkerCommand _command;
     private readonly WorkerProcess[] _workers;
+    private long _workerCpuTicks;
 
     public ProcessPoolStrategy(int workers)
         : this(workers, ProcessPoolOptions.Default)
@@ -35,6 +36,9 @@ public sealed class ProcessPoolStrategy : Strategy
     }
 
     public override StrategyKind Kind => StrategyKind.ProcessPool;
+
+    /// <summary>CPU time the workers reported spending on their tasks, over every batch so far; not in this process's own.</summary>
+    public TimeSpan WorkerCpuTime => TimeSpan.FromTicks(Interlocked.Read(ref _workerCpuTicks));
 
     /// <summary>The pids of the current workers.</summary>
     public IReadOnlyList<int> WorkerProcessIds => [.. _workers.Select(worker => worker.ProcessId)];
@@ -80,8 +84,10 @@ public sealed class ProcessPoolStrategy : Strategy
                     break;
                 }
 
-                sum += await WorkerReplies.CollectAsync(worker, next.Reply, batch, next.First, next.Count, _options.MessageTimeout, cancellationToken)
-                    .ConfigureAwait(false);
+                var (checksum, cpuTime) = await WorkerReplies.CollectAsync(
+                    worker, next.Reply, batch, next.First, next.Count, _options.MessageTimeout, cancellationToken).ConfigureAwait(false);
+                sum += checksum;
+                Interlocked.Add(ref _workerCpuTicks, cpuTime.Ticks);
             }
 
             cancellationToken.ThrowIfCancellationRequested();

@@ -1,5 +1,8 @@
+using System.Buffers.Binary;
+using System.Diagnostics;
 using Concurrency.Workloads.Processes;
 using Concurrency.Workloads.Strategies;
+using Concurrency.Workloads.Tracing;
 using Concurrency.Workloads.Workloads;
 
 namespace Concurrency.Tests.Workloads.Processes;
@@ -41,7 +44,7 @@ public sealed class ProcessPoolTests
     public async Task BatchedMessagesRunEveryTaskOnce(int chunkSize, int inFlight)
     {
         const int Tasks = 100;
-        var timeline = new Concurrency.Workloads.Tracing.TimelineRecorder(Tasks);
+        var timeline = new TimelineRecorder(Tasks);
         await using var pool = new ProcessPoolStrategy(2, new ProcessPoolOptions(chunkSize, inFlight));
 
         long checksum = await pool.RunAsync(new TaskBatch(TinyCpu, Tasks, timeline));
@@ -51,15 +54,40 @@ public sealed class ProcessPoolTests
     }
 
     [Test]
+    public async Task WorkersReportTheCpuTimeTheirTasksTook()
+    {
+        await using var pool = new ProcessPoolStrategy(2);
+
+        await pool.RunAsync(new TaskBatch(WorkloadFactory.Create(WorkloadKind.CpuCountdown), 4));
+
+        Assert.That(pool.WorkerCpuTime, Is.GreaterThan(TimeSpan.Zero));
+    }
+
+    [Test]
+    public async Task WorkerExitsMidTaskWhenItsInputCloses()
+    {
+        // What a parent's death does to its workers: the pipe closes, and a worker sleeping for a minute exits now.
+        using var worker = StartRawWorker();
+        var stdout = worker.StandardOutput.BaseStream.CopyToAsync(Stream.Null);
+        var writer = new FrameWriter(worker.StandardInput.BaseStream);
+        var fields = writer.Begin(MessageType.RunTasks, 1, WorkerProtocol.RunTasksFieldsSize);
+        BinaryPrimitives.WriteInt32LittleEndian(fields, (int)WorkloadKind.IoSleep);
+        BinaryPrimitives.WriteInt32LittleEndian(fields[4..], 60_000);
+        BinaryPrimitives.WriteInt32LittleEndian(fields[12..], 1);
+        writer.Commit();
+        writer.Flush();
+
+        worker.StandardInput.Close();
+
+        Assert.That(async () => await worker.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(20)), Throws.Nothing);
+        await stdout;
+        Assert.That(worker.ExitCode, Is.Zero);
+    }
+
+    [Test]
     public async Task WorkerRejectsAMalformedRequestWithAnError()
     {
-        var command = WorkerLocator.Find();
-        using var worker = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(command.FileName)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
+        using var worker = StartRawWorker();
         var stderr = worker.StandardError.ReadToEndAsync();
         var stdout = worker.StandardOutput.BaseStream.CopyToAsync(Stream.Null);
 
@@ -72,4 +100,12 @@ public sealed class ProcessPoolTests
         Assert.That(worker.ExitCode, Is.EqualTo(WorkerFaults.MalformedInputExitCode));
         Assert.That(await stderr, Does.Contain("malformed message").And.Contain("unknown message type 250"));
     }
+
+    private static Process StartRawWorker() =>
+        Process.Start(new ProcessStartInfo(WorkerLocator.Find().FileName)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
 }
