@@ -4,7 +4,7 @@ using System.Runtime.InteropServices;
 namespace Concurrency.Workloads.Processes;
 
 /// <summary>
-/// Publishes the worker with NativeAOT on first use and whenever the managed worker is newer, into
+/// Publishes the worker with NativeAOT on first use and whenever the managed worker or this library is newer, into
 /// <see cref="WorkerLocator.NativeAotFolder"/> under the repository root: ordinary builds stay fast, and a clean clone
 /// gets it the first time a benchmark asks. Needs clang and lld (<c>.ci/install-prerequisites</c> installs them).
 /// </summary>
@@ -16,7 +16,10 @@ public static class NativeAotWorker
     private static readonly TimeSpan PublishLimit = TimeSpan.FromMinutes(5);
     private static readonly Lock PublishLock = new();
 
-    /// <summary>The published binary's path, publishing it first if it is missing or older than <paramref name="managedWorker"/>.</summary>
+    /// <summary>
+    /// The published binary's path, publishing it first if it is missing or older than <paramref name="managedWorker"/>
+    /// or the workload library beside it (both are compiled into it).
+    /// </summary>
     /// <exception cref="InvalidOperationException">The repository is not found or the publish failed; the message says why.</exception>
     public static string EnsurePublished(string managedWorker)
     {
@@ -33,7 +36,9 @@ public static class NativeAotWorker
         string binary = Path.Combine(output, WorkerLocator.AssemblyName + (OperatingSystem.IsWindows() ? ".exe" : ""));
         lock (PublishLock)
         {
-            if (!File.Exists(binary) || File.GetLastWriteTimeUtc(binary) < File.GetLastWriteTimeUtc(managedWorker))
+            string library = Path.Combine(Path.GetDirectoryName(managedWorker)!, "Concurrency.Workloads.dll");
+            var newestInput = new[] { managedWorker, library }.Where(File.Exists).Max(File.GetLastWriteTimeUtc);
+            if (!File.Exists(binary) || File.GetLastWriteTimeUtc(binary) < newestInput)
             {
                 Publish(root, rid, output);
             }

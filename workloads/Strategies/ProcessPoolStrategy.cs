@@ -29,9 +29,22 @@ public sealed class ProcessPoolStrategy : Strategy
         _options = options;
         _command = options.ResolveCommand();
         _workers = new WorkerProcess[workers];
-        for (int w = 0; w < workers; w++)
+        try
         {
-            _workers[w] = WorkerProcess.Start(_command);
+            for (int w = 0; w < workers; w++)
+            {
+                _workers[w] = WorkerProcess.Start(_command);
+            }
+        }
+        catch (Exception exception)
+        {
+            // A pool that cannot start whole starts not at all: no half-pool is left running.
+            foreach (var started in _workers.TakeWhile(worker => worker is not null))
+            {
+                started.Kill(exception);
+            }
+
+            throw;
         }
     }
 
