@@ -10,9 +10,6 @@ public sealed class FrameWriter(Stream stream)
     private int _length;
     private int _pending;
 
-    /// <summary>Whether committed frames wait for <see cref="Flush"/>.</summary>
-    public bool HasPending => _length > 0;
-
     /// <summary>Starts a frame and returns the span its fields go in; <see cref="Commit"/> ends it.</summary>
     public Span<byte> Begin(MessageType type, int requestId, int fieldsLength)
     {
