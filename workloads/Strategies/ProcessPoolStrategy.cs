@@ -67,6 +67,12 @@ public sealed class ProcessPoolStrategy : Strategy
 
     protected override async Task<long> RunCoreAsync(TaskBatch batch, CancellationToken cancellationToken)
     {
+        // A worker that died between batches (killed from outside, say) is replaced before it is handed a task.
+        for (int w = 0; w < Workers; w++)
+        {
+            await ReplaceIfFaultedAsync(w).ConfigureAwait(false);
+        }
+
         var dispenser = new TaskChunkDispenser(batch.Count, _options.ChunkSize);
         var feeders = new Task<long>[Workers];
         for (int w = 0; w < Workers; w++)

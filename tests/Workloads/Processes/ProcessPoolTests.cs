@@ -38,6 +38,22 @@ public sealed class ProcessPoolTests
         Assert.That(checksum, Is.EqualTo(3 * 499_500L));
     }
 
+    [Test]
+    public async Task WorkerKilledBetweenBatchesIsReplacedBeforeTheNextBatch()
+    {
+        await using var pool = new ProcessPoolStrategy(2);
+        await pool.WhenReady();
+        using (var victim = Process.GetProcessById(pool.WorkerProcessIds[0]))
+        {
+            victim.Kill();
+            await victim.WaitForExitAsync();
+        }
+
+        long checksum = await pool.RunAsync(new TaskBatch(TinyCpu, 4));
+
+        Assert.That(checksum, Is.EqualTo(4 * 499_500L));
+    }
+
     [TestCase(1, 1)]
     [TestCase(7, 1)]
     [TestCase(10, 3)]
