@@ -3,6 +3,9 @@ namespace Concurrency.Workloads.Strategies;
 /// <summary>Builds a strategy by name; the benchmarks and the CLI go through here.</summary>
 public static class StrategyFactory
 {
+    /// <summary>Whether a strategy runs tasks in child processes, which rebuild the workload from its spec.</summary>
+    public static bool UsesChildProcesses(StrategyKind kind) => kind is StrategyKind.ProcessPerTask or StrategyKind.ProcessPool;
+
     public static Strategy Create(StrategyKind kind, int workers) => kind switch
     {
         StrategyKind.Sequential => new SequentialStrategy(),
@@ -11,6 +14,8 @@ public static class StrategyFactory
         StrategyKind.ParallelFor => new ParallelForStrategy(workers),
         StrategyKind.ParallelForEachAsync => new ParallelForEachAsyncStrategy(workers),
         StrategyKind.TaskWhenAll => new TaskWhenAllStrategy(workers),
+        StrategyKind.ProcessPerTask => new ProcessPerTaskStrategy(workers),
+        StrategyKind.ProcessPool => new ProcessPoolStrategy(workers),
         _ => throw new ArgumentOutOfRangeException(
             nameof(kind), kind, $"Unknown strategy '{kind}'. Valid: {string.Join(", ", Enum.GetNames<StrategyKind>())}."),
     };

@@ -23,4 +23,10 @@ public enum StrategyKind
 
     /// <summary>One async task per task, throttled to W by a semaphore, then <see cref="Task.WhenAll(Task[])"/>.</summary>
     TaskWhenAll,
+
+    /// <summary>A fresh worker process per task, at most W alive at once: Python's <c>multiprocessing.Process</c>.</summary>
+    ProcessPerTask,
+
+    /// <summary>W persistent worker processes fed over pipes, reused across batches: Python's <c>ProcessPoolExecutor</c>.</summary>
+    ProcessPool,
 }

@@ -6,7 +6,7 @@ namespace Concurrency.Tests.Workloads.Strategies;
 public sealed class ParallelismTests
 {
     private static IEnumerable<StrategyKind> ConcurrentStrategies =>
-        Enum.GetValues<StrategyKind>().Where(kind => kind is not StrategyKind.Sequential);
+        Enum.GetValues<StrategyKind>().Where(kind => kind is not StrategyKind.Sequential && !StrategyFactory.UsesChildProcesses(kind));
 
     [TestCaseSource(nameof(ConcurrentStrategies))]
     public async Task RunsTasksSideBySideWhenGivenSeveralWorkers(StrategyKind kind)
