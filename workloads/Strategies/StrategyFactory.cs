@@ -11,6 +11,10 @@ public static class StrategyFactory
         StrategyKind.ParallelFor => new ParallelForStrategy(workers),
         StrategyKind.ParallelForEachAsync => new ParallelForEachAsyncStrategy(workers),
         StrategyKind.TaskWhenAll => new TaskWhenAllStrategy(workers),
+        StrategyKind.Plinq => new PlinqStrategy(workers),
+        StrategyKind.Channel => new ChannelStrategy(workers),
+        StrategyKind.Dataflow => new DataflowStrategy(workers),
+        StrategyKind.GilThreads => new GilThreadsStrategy(workers),
         _ => throw new ArgumentOutOfRangeException(
             nameof(kind), kind, $"Unknown strategy '{kind}'. Valid: {string.Join(", ", Enum.GetNames<StrategyKind>())}."),
     };

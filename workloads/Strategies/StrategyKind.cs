@@ -23,4 +23,16 @@ public enum StrategyKind
 
     /// <summary>One async task per task, throttled to W by a semaphore, then <see cref="Task.WhenAll(Task[])"/>.</summary>
     TaskWhenAll,
+
+    /// <summary>PLINQ over the task indices with <c>WithDegreeOfParallelism(W)</c>.</summary>
+    Plinq,
+
+    /// <summary>A bounded producer/consumer <c>Channel</c> with W consumers awaiting each task's asynchronous form.</summary>
+    Channel,
+
+    /// <summary>A TPL Dataflow <c>ActionBlock</c> with MaxDegreeOfParallelism = W.</summary>
+    Dataflow,
+
+    /// <summary>W threads that must hold one emulated global interpreter lock to run, as Python's threads do.</summary>
+    GilThreads,
 }
