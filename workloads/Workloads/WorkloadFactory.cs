@@ -18,9 +18,9 @@ public static class WorkloadFactory
         WorkloadKind.IoDelay => 10,
         WorkloadKind.IoHttp => 10,
         WorkloadKind.IoFile => 4_096,
-        WorkloadKind.MemAdd => 12_000_000,
-        WorkloadKind.MemDot => 12_000_000,
-        WorkloadKind.CpuHash => 16_000_000,
+        WorkloadKind.MemAdd => 20_000_000,
+        WorkloadKind.MemDot => 20_000_000,
+        WorkloadKind.CpuHash => 18_000_000,
         WorkloadKind.Mixed => 5,
         _ => throw UnknownKind(kind),
     };
