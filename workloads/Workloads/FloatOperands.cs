@@ -7,7 +7,7 @@ namespace Concurrency.Workloads.Workloads;
 /// </summary>
 internal sealed class FloatOperands
 {
-    /// <summary>Elements per chunk: 32 KiB of results on the stack, small enough that the results stay in L1.</summary>
+    /// <summary>Elements per chunk: 32 KiB of results on the stack, small enough to stay in the core's own caches.</summary>
     public const int ChunkLength = 8192;
 
     public FloatOperands(int length)
