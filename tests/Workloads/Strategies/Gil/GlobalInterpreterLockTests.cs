@@ -1,4 +1,5 @@
 using Concurrency.Workloads.Strategies.Gil;
+using Concurrency.Workloads.Workloads;
 
 namespace Concurrency.Tests.Workloads.Strategies.Gil;
 
@@ -65,6 +66,32 @@ public sealed class GlobalInterpreterLockTests
         JoinAll(blocking, other);
 
         Assert.That(blockedThreadWasWoken, Is.True, "the other thread could not take the GIL while the first one blocked");
+    }
+
+    [Test]
+    public void ASleepingWorkloadHasReleasedTheLock()
+    {
+        var gil = new GlobalInterpreterLock();
+        bool sleeperDone = false;
+        bool otherGotItWhileSleeping = false;
+        var sleeper = Start(() =>
+        {
+            gil.Acquire();
+            new IoSleepWorkload(500).Run(0);
+            Volatile.Write(ref sleeperDone, true);
+            gil.Release();
+        });
+        SpinWait.SpinUntil(() => gil.Switches == 1, Patience);
+        var other = Start(() =>
+        {
+            gil.Acquire();
+            otherGotItWhileSleeping = !Volatile.Read(ref sleeperDone);
+            gil.Release();
+        });
+
+        JoinAll(sleeper, other);
+
+        Assert.That(otherGotItWhileSleeping, Is.True, "the GIL was free only after the sleep ended");
     }
 
     [Test]
