@@ -24,4 +24,14 @@ public class Calibration
 
     [Benchmark]
     public long RunOneTask() => _workload!.Run(taskIndex: 0);
+
+    /// <summary>Some workloads own a server or a temporary folder.</summary>
+    [GlobalCleanup]
+    public async Task Cleanup()
+    {
+        if (_workload is IAsyncDisposable workload)
+        {
+            await workload.DisposeAsync();
+        }
+    }
 }

@@ -46,5 +46,11 @@ public class Scaling
         {
             await _runner.DisposeAsync();
         }
+
+        // Some workloads own a server or a temporary folder.
+        if (_batch?.Workload is IAsyncDisposable workload)
+        {
+            await workload.DisposeAsync();
+        }
     }
 }

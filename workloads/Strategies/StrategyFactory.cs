@@ -16,6 +16,10 @@ public static class StrategyFactory
         StrategyKind.TaskWhenAll => new TaskWhenAllStrategy(workers),
         StrategyKind.ProcessPerTask => new ProcessPerTaskStrategy(workers),
         StrategyKind.ProcessPool => new ProcessPoolStrategy(workers),
+        StrategyKind.Plinq => new PlinqStrategy(workers),
+        StrategyKind.Channel => new ChannelStrategy(workers),
+        StrategyKind.Dataflow => new DataflowStrategy(workers),
+        StrategyKind.GilThreads => new GilThreadsStrategy(workers),
         _ => throw new ArgumentOutOfRangeException(
             nameof(kind), kind, $"Unknown strategy '{kind}'. Valid: {string.Join(", ", Enum.GetNames<StrategyKind>())}."),
     };

@@ -29,4 +29,16 @@ public enum StrategyKind
 
     /// <summary>W persistent worker processes fed over pipes, reused across batches: Python's <c>ProcessPoolExecutor</c>.</summary>
     ProcessPool,
+
+    /// <summary>PLINQ over the task indices with <c>WithDegreeOfParallelism(W)</c>.</summary>
+    Plinq,
+
+    /// <summary>A bounded producer/consumer <c>Channel</c> with W consumers awaiting each task's asynchronous form.</summary>
+    Channel,
+
+    /// <summary>A TPL Dataflow <c>ActionBlock</c> with MaxDegreeOfParallelism = W.</summary>
+    Dataflow,
+
+    /// <summary>W threads that must hold one emulated global interpreter lock to run, as Python's threads do.</summary>
+    GilThreads,
 }

@@ -1,8 +1,10 @@
+using Concurrency.Workloads.Strategies.Gil;
+
 namespace Concurrency.Workloads.Workloads;
 
 /// <summary>
 /// Tests <c>Size</c> consecutive odd numbers from <see cref="FirstCandidate"/> for primality by trial division;
-/// the checksum is the sum of the primes found.
+/// the checksum is the sum of the primes found. Each candidate is one slice, with a GIL checkpoint after it.
 /// </summary>
 public sealed class CpuPrimesWorkload(int size) : IWorkload
 {
@@ -21,6 +23,8 @@ public sealed class CpuPrimesWorkload(int size) : IWorkload
             {
                 sum += candidate;
             }
+
+            GlobalInterpreterLock.Checkpoint();
         }
 
         return sum;

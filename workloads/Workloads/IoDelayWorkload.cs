@@ -1,8 +1,10 @@
+using Concurrency.Workloads.Strategies.Gil;
+
 namespace Concurrency.Workloads.Workloads;
 
 /// <summary>
 /// Asynchronous I/O: awaits a <c>Size</c>-millisecond timer without holding a thread. Its synchronous form
-/// has to block on the timer; the checksum is the milliseconds waited.
+/// has to block on the timer, releasing the GIL meanwhile; the checksum is the milliseconds waited.
 /// </summary>
 public sealed class IoDelayWorkload(int size) : IWorkload
 {
@@ -11,6 +13,7 @@ public sealed class IoDelayWorkload(int size) : IWorkload
 
     public long Run(int taskIndex)
     {
+        using var released = GlobalInterpreterLock.AllowThreads();
         Task.Delay(Spec.Size).GetAwaiter().GetResult();
         return Spec.Size;
     }

@@ -1,8 +1,11 @@
+using Concurrency.Workloads.Strategies.Gil;
+
 namespace Concurrency.Workloads.Workloads;
 
 /// <summary>
 /// Blocking I/O: holds the calling thread for <c>Size</c> milliseconds. Its asynchronous form blocks too,
-/// as a blocking call inside async code does; the checksum is the milliseconds slept.
+/// as a blocking call inside async code does; the checksum is the milliseconds slept. Sleeping releases the GIL,
+/// as <c>time.sleep</c> does.
 /// </summary>
 public sealed class IoSleepWorkload(int size) : IWorkload
 {
@@ -11,6 +14,7 @@ public sealed class IoSleepWorkload(int size) : IWorkload
 
     public long Run(int taskIndex)
     {
+        using var released = GlobalInterpreterLock.AllowThreads();
         Thread.Sleep(Spec.Size);
         return Spec.Size;
     }

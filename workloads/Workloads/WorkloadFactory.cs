@@ -1,6 +1,9 @@
 namespace Concurrency.Workloads.Workloads;
 
-/// <summary>Builds a workload from its spec, here or in a child process.</summary>
+/// <summary>
+/// Builds a workload from its spec, here or in a child process. Workloads that own resources (a server, a temporary
+/// folder) are <see cref="IAsyncDisposable"/>: whoever creates one disposes it.
+/// </summary>
 public static class WorkloadFactory
 {
     /// <summary>
@@ -16,14 +19,23 @@ public static class WorkloadFactory
         WorkloadKind.CpuPrimes => 2_800,
         WorkloadKind.IoSleep => 10,
         WorkloadKind.IoDelay => 10,
+        WorkloadKind.IoHttp => 10,
+        WorkloadKind.IoFile => 4_096,
+        WorkloadKind.MemAdd => 20_000_000,
+        WorkloadKind.MemDot => 20_000_000,
+        WorkloadKind.CpuHash => 18_000_000,
+        WorkloadKind.Mixed => 5,
         _ => throw UnknownKind(kind),
     };
 
     /// <summary>What bounds a workload, for the physical-limit model; known without building it (no server starts).</summary>
     public static WorkloadBound BoundOf(WorkloadKind kind) => kind switch
     {
-        WorkloadKind.CpuCountdown or WorkloadKind.CpuRangeSum or WorkloadKind.CpuPrimes => WorkloadBound.Cpu,
-        WorkloadKind.IoSleep or WorkloadKind.IoDelay => WorkloadBound.IoLatency,
+        WorkloadKind.CpuCountdown or WorkloadKind.CpuRangeSum or WorkloadKind.CpuPrimes or WorkloadKind.CpuHash => WorkloadBound.Cpu,
+        WorkloadKind.IoSleep or WorkloadKind.IoDelay or WorkloadKind.IoHttp or WorkloadKind.IoFile => WorkloadBound.IoLatency,
+        WorkloadKind.MemAdd or WorkloadKind.MemDot => WorkloadBound.Memory,
+        // Half latency, half CPU: the CPU half is what stops it scaling past the cores.
+        WorkloadKind.Mixed => WorkloadBound.Cpu,
         _ => throw UnknownKind(kind),
     };
 
@@ -38,6 +50,12 @@ public static class WorkloadFactory
             WorkloadKind.CpuPrimes => new CpuPrimesWorkload(spec.Size),
             WorkloadKind.IoSleep => new IoSleepWorkload(spec.Size),
             WorkloadKind.IoDelay => new IoDelayWorkload(spec.Size),
+            WorkloadKind.IoHttp => new IoHttpWorkload(spec.Size),
+            WorkloadKind.IoFile => new IoFileWorkload(spec.Size),
+            WorkloadKind.MemAdd => new MemAddWorkload(spec.Size),
+            WorkloadKind.MemDot => new MemDotWorkload(spec.Size),
+            WorkloadKind.CpuHash => new CpuHashWorkload(spec.Size),
+            WorkloadKind.Mixed => new MixedWorkload(spec.Size),
             _ => throw UnknownKind(spec.Kind),
         };
     }

@@ -20,4 +20,22 @@ public enum WorkloadKind
 
     /// <summary>Awaits <see cref="Task.Delay(int, CancellationToken)"/>: asynchronous I/O that holds no thread.</summary>
     IoDelay,
+
+    /// <summary>HTTP GET against a local Kestrel server that answers after a set latency (the articles' URL downloads).</summary>
+    IoHttp,
+
+    /// <summary>Writes a large string to a file and flushes it to disk, in a temporary folder.</summary>
+    IoFile,
+
+    /// <summary>Element-wise addition of two float arrays larger than the caches (NumPy's <c>x + y</c>).</summary>
+    MemAdd,
+
+    /// <summary>Dot product of two float arrays larger than the caches (NumPy's <c>x.dot(y)</c>).</summary>
+    MemDot,
+
+    /// <summary>SHA-256 over a buffer: CPU work in native code that releases the GIL.</summary>
+    CpuHash,
+
+    /// <summary>Fetch (an HTTP GET) then crunch (a countdown): the hybrid pattern's task.</summary>
+    Mixed,
 }

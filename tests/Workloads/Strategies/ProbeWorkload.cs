@@ -1,10 +1,12 @@
+using Concurrency.Workloads.Strategies.Gil;
 using Concurrency.Workloads.Workloads;
 
 namespace Concurrency.Tests.Workloads.Strategies;
 
 /// <summary>
 /// A workload that watches how a strategy drives it: how often each task ran, how many ran at once, and
-/// optionally fails or triggers something when a chosen task starts. Task i returns i + 1.
+/// optionally fails or triggers something when a chosen task starts. Task i returns i + 1. Its blocking waits
+/// release the GIL, as a well-behaved I/O call does.
 /// </summary>
 internal sealed class ProbeWorkload(int taskCount, TimeSpan duration) : IWorkload
 {
@@ -42,6 +44,7 @@ internal sealed class ProbeWorkload(int taskCount, TimeSpan duration) : IWorkloa
         Enter(taskIndex);
         try
         {
+            using var released = GlobalInterpreterLock.AllowThreads();
             if (Rendezvous is not null)
             {
                 _rendezvous.Task.Wait(RendezvousTimeout);

@@ -50,16 +50,29 @@ public sealed class WorkloadChecksumTests
     public async Task SyncAndAsyncFormsAgree(WorkloadKind kind)
     {
         var workload = WorkloadFactory.Create(new WorkloadSpec(kind, 5));
-
-        Assert.That(await workload.RunAsync(0, CancellationToken.None), Is.EqualTo(workload.Run(0)));
+        try
+        {
+            Assert.That(await workload.RunAsync(0, CancellationToken.None), Is.EqualTo(workload.Run(0)));
+        }
+        finally
+        {
+            await DisposeAsync(workload);
+        }
     }
 
     [TestCaseSource(nameof(AllKinds))]
-    public void FactoryRebuildsTheWorkloadFromItsSpec(WorkloadKind kind)
+    public async Task FactoryRebuildsTheWorkloadFromItsSpec(WorkloadKind kind)
     {
         var spec = WorkloadSpec.Default(kind);
-
-        Assert.That(WorkloadFactory.Create(spec).Spec, Is.EqualTo(spec));
+        var workload = WorkloadFactory.Create(spec);
+        try
+        {
+            Assert.That(workload.Spec, Is.EqualTo(spec));
+        }
+        finally
+        {
+            await DisposeAsync(workload);
+        }
     }
 
     [Test]
@@ -71,4 +84,7 @@ public sealed class WorkloadChecksumTests
     }
 
     private static IEnumerable<WorkloadKind> AllKinds => Enum.GetValues<WorkloadKind>();
+
+    private static ValueTask DisposeAsync(IWorkload workload) =>
+        workload is IAsyncDisposable disposable ? disposable.DisposeAsync() : ValueTask.CompletedTask;
 }
