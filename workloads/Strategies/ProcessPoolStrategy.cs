@@ -1,4 +1,5 @@
 using Concurrency.Workloads.Processes;
+using Concurrency.Workloads.Workloads;
 
 namespace Concurrency.Workloads.Strategies;
 
@@ -115,6 +116,30 @@ public sealed class ProcessPoolStrategy : Strategy
         catch
         {
             dispenser.Stop();
+            await ReplaceIfFaultedAsync(slot).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Runs task <paramref name="taskIndex"/> of <paramref name="spec"/> on the worker in <paramref name="slot"/>, for
+    /// strategies that compose the pool with another model (<see cref="HybridStrategy"/>). The caller keeps at most
+    /// one request per slot in flight; a worker that fails is replaced, as in a batch.
+    /// </summary>
+    internal async Task<long> RunOnWorkerAsync(int slot, WorkloadSpec spec, TaskBatch batch, int taskIndex, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        await ReplaceIfFaultedAsync(slot).ConfigureAwait(false);
+        var worker = _workers[slot];
+        try
+        {
+            var (checksum, cpuTime) = await WorkerReplies.CollectAsync(
+                worker, worker.RunTasksAsync(spec, taskIndex, 1), batch, taskIndex, 1, _options.MessageTimeout, cancellationToken).ConfigureAwait(false);
+            Interlocked.Add(ref _workerCpuTicks, cpuTime.Ticks);
+            return checksum;
+        }
+        catch
+        {
             await ReplaceIfFaultedAsync(slot).ConfigureAwait(false);
             throw;
         }

@@ -20,6 +20,7 @@ public static class StrategyFactory
         StrategyKind.Channel => new ChannelStrategy(workers),
         StrategyKind.Dataflow => new DataflowStrategy(workers),
         StrategyKind.GilThreads => new GilThreadsStrategy(workers),
+        StrategyKind.Hybrid => new HybridStrategy(workers),
         _ => throw new ArgumentOutOfRangeException(
             nameof(kind), kind, $"Unknown strategy '{kind}'. Valid: {string.Join(", ", Enum.GetNames<StrategyKind>())}."),
     };

@@ -41,4 +41,7 @@ public enum StrategyKind
 
     /// <summary>W threads that must hold one emulated global interpreter lock to run, as Python's threads do.</summary>
     GilThreads,
+
+    /// <summary>I/O on async/await in this process, CPU work on a pool of W worker processes, pipelined: the hybrid pattern.</summary>
+    Hybrid,
 }
