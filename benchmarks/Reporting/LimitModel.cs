@@ -10,14 +10,22 @@ public static class LimitModel
 {
     /// <summary>
     /// CPU- and memory-bound: t1 × ceil(N / min(W, C)); latency-bound: t1 × ceil(N / W), since a waiting task
-    /// holds no core. Memory-bound figures are approximate: bandwidth, not cores, is the real limit.
+    /// holds no core. Memory-bound figures are approximate: bandwidth, not cores, is the real limit. Latency then
+    /// CPU (share s of t1): the worse of t1 × ceil(N / W) (each worker runs whole tasks) and
+    /// s × t1 × ceil(N / min(W, C)) (the cores run every task's CPU phase).
     /// </summary>
     public static double IdealTime(WorkloadBound bound, double singleTask, int tasks, int workers, int cores)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(tasks, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(workers, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(cores, 1);
-        int lanes = bound == WorkloadBound.IoLatency ? workers : Math.Min(workers, cores);
-        return singleTask * Math.Ceiling(tasks / (double)lanes);
+        double byWorkers = singleTask * Math.Ceiling(tasks / (double)workers);
+        double byCores = singleTask * Math.Ceiling(tasks / (double)Math.Min(workers, cores));
+        return bound switch
+        {
+            WorkloadBound.IoLatency => byWorkers,
+            WorkloadBound.LatencyThenCpu => Math.Max(byWorkers, MixedWorkload.CpuShare * byCores),
+            _ => byCores,
+        };
     }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.ExceptionServices;
 using Concurrency.Workloads.Strategies.Gil;
 
 namespace Concurrency.Workloads.Strategies;
@@ -18,57 +17,13 @@ public sealed class GilThreadsStrategy(int workers, TimeSpan? switchInterval = n
     /// <summary>The interval after which a waiting thread forces the holder to drop the lock.</summary>
     public TimeSpan SwitchInterval => _gil.SwitchInterval;
 
-    protected override Task<long> RunCoreAsync(TaskBatch batch, CancellationToken cancellationToken)
-    {
-        var dispenser = new TaskIndexDispenser(batch.Count);
-        var partialSums = new long[Workers];
-        ExceptionDispatchInfo? firstFailure = null;
-
-        var threads = new Thread[Math.Min(Workers, Math.Max(batch.Count, 1))];
-        for (int w = 0; w < threads.Length; w++)
-        {
-            int worker = w;
-            threads[w] = new Thread(() =>
-            {
-                // A Python thread holds the GIL from its first bytecode to its last, except where it blocks.
-                _gil.Acquire();
-                try
-                {
-                    long sum = 0;
-                    while (dispenser.TryTake(out int taskIndex))
-                    {
-                        sum += Execute(batch, taskIndex, cancellationToken);
-                    }
-
-                    partialSums[worker] = sum;
-                }
-                catch (Exception exception)
-                {
-                    dispenser.Stop();
-                    Interlocked.CompareExchange(ref firstFailure, ExceptionDispatchInfo.Capture(exception), null);
-                }
-                finally
-                {
-                    _gil.Release();
-                }
-            })
-            {
-                IsBackground = true,
-                Name = $"{nameof(GilThreadsStrategy)} worker {w}",
-            };
-        }
-
-        foreach (var thread in threads)
-        {
-            thread.Start();
-        }
-
-        foreach (var thread in threads)
-        {
-            thread.Join();
-        }
-
-        firstFailure?.Throw();
-        return Task.FromResult(Checksums.Sum(partialSums));
-    }
+    protected override Task<long> RunCoreAsync(TaskBatch batch, CancellationToken cancellationToken) =>
+        Task.FromResult(DedicatedThreads.Run(
+            Workers,
+            batch.Count,
+            nameof(GilThreadsStrategy),
+            taskIndex => Execute(batch, taskIndex, cancellationToken),
+            // A Python thread holds the GIL from its first bytecode to its last, except where it blocks.
+            enter: _gil.Acquire,
+            exit: _gil.Release));
 }

@@ -1,5 +1,3 @@
-using System.Runtime.ExceptionServices;
-
 namespace Concurrency.Workloads.Strategies;
 
 /// <summary>
@@ -10,51 +8,7 @@ public sealed class ThreadsStrategy(int workers) : Strategy(workers)
 {
     public override StrategyKind Kind => StrategyKind.Threads;
 
-    protected override Task<long> RunCoreAsync(TaskBatch batch, CancellationToken cancellationToken)
-    {
-        var dispenser = new TaskIndexDispenser(batch.Count);
-        var partialSums = new long[Workers];
-        ExceptionDispatchInfo? firstFailure = null;
-
-        var threads = new Thread[Math.Min(Workers, Math.Max(batch.Count, 1))];
-        for (int w = 0; w < threads.Length; w++)
-        {
-            int worker = w;
-            threads[w] = new Thread(() =>
-            {
-                long sum = 0;
-                try
-                {
-                    while (dispenser.TryTake(out int taskIndex))
-                    {
-                        sum += Execute(batch, taskIndex, cancellationToken);
-                    }
-
-                    partialSums[worker] = sum;
-                }
-                catch (Exception exception)
-                {
-                    dispenser.Stop();
-                    Interlocked.CompareExchange(ref firstFailure, ExceptionDispatchInfo.Capture(exception), null);
-                }
-            })
-            {
-                IsBackground = true,
-                Name = $"{nameof(ThreadsStrategy)} worker {w}",
-            };
-        }
-
-        foreach (var thread in threads)
-        {
-            thread.Start();
-        }
-
-        foreach (var thread in threads)
-        {
-            thread.Join();
-        }
-
-        firstFailure?.Throw();
-        return Task.FromResult(Checksums.Sum(partialSums));
-    }
+    protected override Task<long> RunCoreAsync(TaskBatch batch, CancellationToken cancellationToken) =>
+        Task.FromResult(DedicatedThreads.Run(
+            Workers, batch.Count, nameof(ThreadsStrategy), taskIndex => Execute(batch, taskIndex, cancellationToken)));
 }

@@ -8,6 +8,9 @@ namespace Concurrency.Workloads.Workloads;
 /// </summary>
 public sealed class MixedWorkload : IWorkload, IAsyncDisposable
 {
+    /// <summary>The CPU phase's share of a task alone: the crunch is sized to take as long as the fetch.</summary>
+    public const double CpuShare = 0.5;
+
     /// <summary>Countdown steps in about a millisecond on the reference machine (CpuCountdown's default ÷ 10 ms).</summary>
     public const int CountdownStepsPerMillisecond = 900_000;
 

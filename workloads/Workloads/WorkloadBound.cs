@@ -11,4 +11,10 @@ public enum WorkloadBound
 
     /// <summary>Limited by memory bandwidth: the CPU formula, marked approximate.</summary>
     Memory,
+
+    /// <summary>
+    /// A latency phase, then a CPU phase (<see cref="MixedWorkload"/>): limited by whichever is worse, W lanes each
+    /// doing whole tasks or C cores doing every task's CPU share.
+    /// </summary>
+    LatencyThenCpu,
 }

@@ -20,9 +20,9 @@ public static class WorkloadFactory
         WorkloadKind.IoSleep => 10,
         WorkloadKind.IoDelay => 10,
         WorkloadKind.IoHttp => 10,
-        WorkloadKind.IoFile => 4_096,
+        WorkloadKind.IoFile => 8_192,
         WorkloadKind.MemAdd => 20_000_000,
-        WorkloadKind.MemDot => 20_000_000,
+        WorkloadKind.MemDot => 31_000_000,
         WorkloadKind.CpuHash => 18_000_000,
         WorkloadKind.Mixed => 5,
         _ => throw UnknownKind(kind),
@@ -34,8 +34,7 @@ public static class WorkloadFactory
         WorkloadKind.CpuCountdown or WorkloadKind.CpuRangeSum or WorkloadKind.CpuPrimes or WorkloadKind.CpuHash => WorkloadBound.Cpu,
         WorkloadKind.IoSleep or WorkloadKind.IoDelay or WorkloadKind.IoHttp or WorkloadKind.IoFile => WorkloadBound.IoLatency,
         WorkloadKind.MemAdd or WorkloadKind.MemDot => WorkloadBound.Memory,
-        // Half latency, half CPU: the CPU half is what stops it scaling past the cores.
-        WorkloadKind.Mixed => WorkloadBound.Cpu,
+        WorkloadKind.Mixed => WorkloadBound.LatencyThenCpu,
         _ => throw UnknownKind(kind),
     };
 

@@ -39,8 +39,8 @@ internal static class ScalingChart
 
     private static void AddStrategyLines(Plot plot, IReadOnlyList<ScalingPoint> points, Func<ScalingPoint, double?> value)
     {
-        var palette = new ScottPlot.Palettes.Category10();
-        int index = 0;
+        // Twenty colours, one per strategy by its enum value: no two lines share one, and a strategy keeps its colour in every chart.
+        var palette = new ScottPlot.Palettes.Category20();
         foreach (var strategy in points.GroupBy(point => point.Strategy).OrderBy(group => group.Key))
         {
             var line = strategy.Where(point => value(point) is not null).OrderBy(point => point.Workers).ToArray();
@@ -49,7 +49,7 @@ internal static class ScalingChart
                 continue;
             }
 
-            var scatter = plot.Add.Scatter(line.Select(point => Log2(point.Workers)).ToArray(), line.Select(point => value(point)!.Value).ToArray(), palette.GetColor(index++));
+            var scatter = plot.Add.Scatter(line.Select(point => Log2(point.Workers)).ToArray(), line.Select(point => value(point)!.Value).ToArray(), palette.GetColor((int)strategy.Key));
             scatter.LegendText = strategy.Key.ToString();
             scatter.LineWidth = 2;
             scatter.MarkerSize = 8;

@@ -54,5 +54,5 @@ public sealed class TimelineCommandTests
         Assert.That(output, Does.Contain("already exists"));
     }
 
-    private static (int ExitCode, string Output) Timeline(params string[] args) => SuiteSmokeTests.RunSuite(["timeline", .. args]);
+    private static (int ExitCode, string Output) Timeline(params string[] args) => SuiteProcess.Run(["timeline", .. args]);
 }

@@ -11,8 +11,6 @@ namespace Concurrency.Tests.Benchmarks.Comparison;
 /// </summary>
 public sealed class ComparisonEndToEndTests
 {
-    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(5);
-
     // CPU work only where it is slowed (Calibration's one-task cases); the Scaling slice sleeps, so it costs no CPU.
     private static readonly string[] Slice =
     [
@@ -67,32 +65,7 @@ public sealed class ComparisonEndToEndTests
         }
     }
 
-    /// <summary>Starts the suite's own executable with the slow-down knob set (or cleared) for it alone.</summary>
-    private static (int ExitCode, string Output) Run(string? slowdown, string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = TestContext.CurrentContext.WorkDirectory,
-        };
-        start.Environment[WorkloadSlowdown.VariableName] = slowdown;
-        start.ArgumentList.Add(typeof(Concurrency.Benchmarks.Program).Assembly.Location);
-        foreach (string arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Limit))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"the suite did not finish within {Limit}");
-        }
-
-        string output = stdout.Result + stderr.Result;
-        return (process.ExitCode, output.Length > 20_000 ? output[^20_000..] : output);
-    }
+    /// <summary>Runs the suite with the slow-down knob set (or cleared) for it alone.</summary>
+    private static (int ExitCode, string Output) Run(string? slowdown, string[] args) =>
+        SuiteProcess.Run(new Dictionary<string, string?> { [WorkloadSlowdown.VariableName] = slowdown }, args);
 }

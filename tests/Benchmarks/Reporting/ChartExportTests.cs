@@ -17,7 +17,7 @@ public sealed class ChartExportTests
     {
         _artifacts = Directory.CreateTempSubdirectory("charts-").FullName;
         _results = Path.Combine(_artifacts, "results");
-        (int exitCode, _output) = SuiteSmokeTests.RunSuite(
+        (int exitCode, _output) = SuiteProcess.Run(
             "--filter", "*Scaling*", "--job", "Dry", "--inProcess", "--artifacts", _artifacts,
             "--workloads", "IoSleep", "--strategies", "Sequential,Threads", "--workers", "1,2");
         Assert.That(exitCode, Is.Zero, _output);

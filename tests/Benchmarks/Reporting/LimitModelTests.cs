@@ -14,6 +14,9 @@ public sealed class LimitModelTests
     [TestCase(WorkloadBound.IoLatency, 16, 2, 10.0, TestName = "IoLatency_SixteenWorkers_OneRoundWhateverTheCores")]
     [TestCase(WorkloadBound.IoLatency, 3, 1, 60.0, TestName = "IoLatency_UnevenSplit_RoundsUp")]
     [TestCase(WorkloadBound.Memory, 16, 2, 80.0, TestName = "Memory_UsesTheCpuFormula")]
+    [TestCase(WorkloadBound.LatencyThenCpu, 2, 2, 80.0, TestName = "LatencyThenCpu_FewWorkers_LimitedByWholeTasksPerWorker")]
+    [TestCase(WorkloadBound.LatencyThenCpu, 16, 2, 40.0, TestName = "LatencyThenCpu_ManyWorkers_LimitedByTheCpuHalfOnTheCores")]
+    [TestCase(WorkloadBound.LatencyThenCpu, 4, 2, 40.0, TestName = "LatencyThenCpu_Balanced_BothLimitsMeet")]
     public void IdealTime_MatchesHandComputedValue(WorkloadBound bound, int workers, int cores, double expectedMilliseconds)
     {
         double ideal = LimitModel.IdealTime(bound, singleTask: 10.0, tasks: 16, workers, cores);

@@ -48,7 +48,7 @@ public sealed class ScalingReportTests
 
     private List<Dictionary<string, string>> RunAndReadCsv(params string[] slice)
     {
-        var (exitCode, output) = SuiteSmokeTests.RunSuite(
+        var (exitCode, output) = SuiteProcess.Run(
             ["--filter", "*Scaling*", "--job", "Dry", "--inProcess", "--workloads", "IoSleep", "--workers", "1,2", "--artifacts", _artifacts, .. slice]);
         Assert.That(exitCode, Is.Zero, output);
 
