@@ -83,10 +83,7 @@ public static class RunCommand
             parseResult.GetValue(WorkersOption) is { } workers ? ValueList.ParsePositiveIntegers(workers, "--workers") : null,
             ArtifactsPath: benchmarkArgs.Contains("--artifacts", StringComparer.OrdinalIgnoreCase) || listingOnly
                 ? null
-                : ResultsLocation.NewRunFolder(
-                    ResultsLocation.FindResultsRoot(Directory.GetCurrentDirectory()),
-                    parseResult.GetValue(LabelOption) ?? MachineLabel.Detect(),
-                    DateTimeOffset.UtcNow),
+                : ResultsLocation.NewRunFolder(parseResult.GetValue(LabelOption)),
             CoreJobs: parseResult.GetValue(CoresOption) is { } cores ? CoreAxis.Jobs(benchmarkArgs, ParseCoreCounts(cores)) : null,
             Trace: parseResult.GetValue(TraceOption) is { } trace ? ParseTrace(trace) : null);
 

@@ -132,10 +132,7 @@ public static class TimelineCommand
     {
         string folder = parseResult.GetValue(OutOption) is { } outFolder
             ? Path.GetFullPath(outFolder)
-            : ResultsLocation.NewRunFolder(
-                ResultsLocation.FindResultsRoot(Directory.GetCurrentDirectory()),
-                parseResult.GetValue(LabelOption) ?? MachineLabel.Detect(),
-                DateTimeOffset.UtcNow);
+            : ResultsLocation.NewRunFolder(parseResult.GetValue(LabelOption));
         if (Directory.Exists(folder) && Directory.EnumerateFiles(folder, name + "*").FirstOrDefault() is { } existing)
         {
             throw new UsageException($"--out: '{existing}' already exists; choose another folder (timelines are never overwritten).");

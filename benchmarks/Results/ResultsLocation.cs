@@ -25,6 +25,14 @@ public static class ResultsLocation
     }
 
     /// <summary>
+    /// A new run folder under the repository's <c>results/</c> (found from the current folder), named by
+    /// <paramref name="label"/> or, when null, by this machine's detected label: what every command that writes
+    /// results uses.
+    /// </summary>
+    public static string NewRunFolder(string? label) =>
+        NewRunFolder(FindResultsRoot(Directory.GetCurrentDirectory()), label ?? MachineLabel.Detect(), DateTimeOffset.UtcNow);
+
+    /// <summary>
     /// The repository's <c>results/</c> folder: found by walking up from <paramref name="start"/> to the folder
     /// holding the solution, so <c>dotnet run --project benchmarks</c> works from any folder inside the repo;
     /// outside a checkout, <c>results/</c> under <paramref name="start"/>.
