@@ -3,8 +3,8 @@ using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using Concurrency.Benchmarks.Configuration;
 using Concurrency.Benchmarks.Results;
-using Concurrency.Workloads.Strategies;
-using Concurrency.Workloads.Workloads;
+using Concurrency.Strategies;
+using Concurrency.Workloads;
 
 namespace Concurrency.Benchmarks.Cli;
 

@@ -1,13 +1,14 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using Concurrency.Benchmarks.Reporting;
 using Concurrency.Benchmarks.Reporting.Charts;
+using Concurrency.Benchmarks.Reporting;
 using Concurrency.Benchmarks.Results;
 using Concurrency.Benchmarks.Suites;
-using Concurrency.Workloads.Strategies;
-using Concurrency.Workloads.Tracing;
-using Concurrency.Workloads.Workloads;
+using Concurrency.Strategies.Tracing;
+using Concurrency.Strategies;
+using Concurrency.Workloads.Catalog;
+using Concurrency.Workloads;
 
 namespace Concurrency.Benchmarks.Cli;
 
@@ -85,7 +86,7 @@ public static class TimelineCommand
         string folder = OutputFolder(parseResult, name);
 
         var recorder = new TimelineRecorder(tasks);
-        await using var strategy = StrategyFactory.Create(strategyKind, workers);
+        await using var strategy = StrategyCatalog.Create(strategyKind, workers);
         var workloadInstance = WorkloadFactory.Create(workload);
 
         // A warm-up run first, so JIT compilation and first-time start-up are not what the picture shows.

@@ -1,11 +1,11 @@
 using Concurrency.Benchmarks.Cli;
 using Perfolizer.Horology;
 using Perfolizer.Mathematics.Common;
-using Perfolizer.Mathematics.SignificanceTesting;
 using Perfolizer.Mathematics.SignificanceTesting.MannWhitney;
+using Perfolizer.Mathematics.SignificanceTesting;
 using Perfolizer.Metrology;
-using Pragmastat;
 using Pragmastat.Estimators;
+using Pragmastat;
 
 namespace Concurrency.Benchmarks.Comparison;
 

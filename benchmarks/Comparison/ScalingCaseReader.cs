@@ -3,8 +3,8 @@ using Concurrency.Benchmarks.Cli;
 using Concurrency.Benchmarks.Filters;
 using Concurrency.Benchmarks.Reporting;
 using Concurrency.Benchmarks.Suites;
-using Concurrency.Workloads.Strategies;
-using Concurrency.Workloads.Workloads;
+using Concurrency.Strategies;
+using Concurrency.Workloads;
 
 namespace Concurrency.Benchmarks.Comparison;
 

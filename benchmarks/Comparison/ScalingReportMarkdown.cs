@@ -1,5 +1,6 @@
 using System.Text;
-using Concurrency.Workloads.Workloads;
+using Concurrency.Strategies;
+using Concurrency.Workloads.Catalog;
 
 namespace Concurrency.Benchmarks.Comparison;
 

@@ -1,12 +1,13 @@
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
-using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Exporters.Csv;
+using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Filters;
 using Concurrency.Benchmarks.Filters;
 using Concurrency.Benchmarks.Reporting.Columns;
 using Concurrency.Benchmarks.Reporting.Diagnosers;
 using Concurrency.Benchmarks.Reporting.Exporters;
+using Concurrency.Strategies;
 
 namespace Concurrency.Benchmarks.Configuration;
 

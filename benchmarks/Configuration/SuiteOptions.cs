@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Jobs;
-using Concurrency.Workloads.Strategies;
-using Concurrency.Workloads.Workloads;
+using Concurrency.Strategies;
+using Concurrency.Workloads;
 
 namespace Concurrency.Benchmarks.Configuration;
 

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using Concurrency.Strategies;
 
 namespace Concurrency.Benchmarks.Filters;
 

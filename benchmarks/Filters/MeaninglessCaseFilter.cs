@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Filters;
 using BenchmarkDotNet.Running;
-using Concurrency.Workloads.Strategies;
+using Concurrency.Strategies;
 
 namespace Concurrency.Benchmarks.Filters;
 

@@ -1,4 +1,5 @@
-using Concurrency.Workloads.Workloads;
+using Concurrency.Workloads.Mixed;
+using Concurrency.Workloads;
 
 namespace Concurrency.Benchmarks.Reporting;
 

@@ -4,8 +4,9 @@ using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using Concurrency.Benchmarks.Filters;
 using Concurrency.Benchmarks.Suites;
-using Concurrency.Workloads.Strategies;
-using Concurrency.Workloads.Workloads;
+using Concurrency.Strategies;
+using Concurrency.Workloads.Catalog;
+using Concurrency.Workloads;
 
 namespace Concurrency.Benchmarks.Reporting;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using Concurrency.Workloads.Tracing;
+using Concurrency.Strategies.Tracing;
 
 namespace Concurrency.Benchmarks.Reporting;
 

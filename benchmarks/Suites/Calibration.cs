@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using Concurrency.Workloads.Workloads;
+using Concurrency.Workloads.Catalog;
+using Concurrency.Workloads;
 
 namespace Concurrency.Benchmarks.Suites;
 

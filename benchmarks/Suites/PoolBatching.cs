@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using Concurrency.Workloads.Processes;
-using Concurrency.Workloads.Strategies;
+using Concurrency.Processes;
+using Concurrency.Strategies;
 
 namespace Concurrency.Benchmarks.Suites;
 

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using Concurrency.Workloads.Strategies;
+using Concurrency.Processes;
 
 namespace Concurrency.Benchmarks.Suites;
 

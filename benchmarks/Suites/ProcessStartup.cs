@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
-using Concurrency.Workloads.Processes;
-using Concurrency.Workloads.Workloads;
+using Concurrency.Processes;
+using Concurrency.WorkerProtocol;
+using Concurrency.Workloads;
 
 namespace Concurrency.Benchmarks.Suites;
 

@@ -1,4 +1,4 @@
-using Concurrency.Workloads.Processes;
+using Concurrency.WorkerProtocol;
 
 namespace Concurrency.Benchmarks.Suites;
 

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
-using Concurrency.Workloads.Strategies;
-using Concurrency.Workloads.Workloads;
+using Concurrency.Strategies;
+using Concurrency.Workloads.Catalog;
+using Concurrency.Workloads;
 
 namespace Concurrency.Benchmarks.Suites;
 
@@ -32,7 +33,7 @@ public class Scaling
     public void Setup()
     {
         _batch = new TaskBatch(WorkloadFactory.Create(Workload), Tasks);
-        _runner = StrategyFactory.Create(Strategy, Workers);
+        _runner = StrategyCatalog.Create(Strategy, Workers);
     }
 
     /// <summary>Runs the batch and returns its checksum, which BenchmarkDotNet consumes.</summary>

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using Concurrency.Workloads.Processes;
+using Concurrency.Processes;
+using Concurrency.WorkerProtocol;
 
 namespace Concurrency.Benchmarks.Suites;
 

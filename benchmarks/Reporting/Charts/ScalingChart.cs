@@ -1,5 +1,5 @@
 using System.Globalization;
-using Concurrency.Workloads.Strategies;
+using Concurrency.Strategies;
 using ScottPlot;
 
 namespace Concurrency.Benchmarks.Reporting.Charts;

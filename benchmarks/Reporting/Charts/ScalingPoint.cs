@@ -1,4 +1,4 @@
-using Concurrency.Workloads.Strategies;
+using Concurrency.Strategies;
 
 namespace Concurrency.Benchmarks.Reporting.Charts;
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Concurrency.Workloads.Tracing;
+using Concurrency.Strategies.Tracing;
 using ScottPlot;
 
 namespace Concurrency.Benchmarks.Reporting.Charts;

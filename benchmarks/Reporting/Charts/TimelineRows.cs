@@ -1,4 +1,4 @@
-using Concurrency.Workloads.Tracing;
+using Concurrency.Strategies.Tracing;
 
 namespace Concurrency.Benchmarks.Reporting.Charts;
 

@@ -5,8 +5,8 @@ using BenchmarkDotNet.Running;
 using Concurrency.Benchmarks.Filters;
 using Concurrency.Benchmarks.Reporting.Charts;
 using Concurrency.Benchmarks.Reporting.Diagnosers;
-using Concurrency.Workloads.Strategies;
-using Concurrency.Workloads.Workloads;
+using Concurrency.Strategies;
+using Concurrency.Workloads;
 
 namespace Concurrency.Benchmarks.Reporting.Exporters;
 

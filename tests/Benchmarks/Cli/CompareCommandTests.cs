@@ -1,5 +1,6 @@
-using Concurrency.Benchmarks;
 using Concurrency.Benchmarks.Cli;
+using Concurrency.Benchmarks;
+
 using static Concurrency.Tests.Benchmarks.Comparison.FullJsonReports;
 
 namespace Concurrency.Tests.Benchmarks.Cli;

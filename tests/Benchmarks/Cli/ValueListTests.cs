@@ -1,5 +1,5 @@
 using Concurrency.Benchmarks.Cli;
-using Concurrency.Workloads.Workloads;
+using Concurrency.Workloads;
 
 namespace Concurrency.Tests.Benchmarks.Cli;
 

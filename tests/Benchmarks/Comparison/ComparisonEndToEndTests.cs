@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Concurrency.Benchmarks.Cli;
-using Concurrency.Workloads.Workloads;
+using Concurrency.Workloads;
 
 namespace Concurrency.Tests.Benchmarks.Comparison;
 

@@ -1,6 +1,7 @@
 using Concurrency.Benchmarks.Cli;
 using Concurrency.Benchmarks.Comparison;
 using Perfolizer.Metrology;
+
 using static Concurrency.Tests.Benchmarks.Comparison.FullJsonReports;
 
 namespace Concurrency.Tests.Benchmarks.Comparison;

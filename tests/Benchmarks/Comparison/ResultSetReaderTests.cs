@@ -1,5 +1,6 @@
 using Concurrency.Benchmarks.Cli;
 using Concurrency.Benchmarks.Comparison;
+
 using static Concurrency.Tests.Benchmarks.Comparison.FullJsonReports;
 
 namespace Concurrency.Tests.Benchmarks.Comparison;

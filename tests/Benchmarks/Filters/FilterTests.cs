@@ -3,8 +3,8 @@ using BenchmarkDotNet.Running;
 using Concurrency.Benchmarks.Configuration;
 using Concurrency.Benchmarks.Filters;
 using Concurrency.Benchmarks.Suites;
-using Concurrency.Workloads.Strategies;
-using Concurrency.Workloads.Workloads;
+using Concurrency.Strategies;
+using Concurrency.Workloads;
 
 namespace Concurrency.Tests.Benchmarks.Filters;
 

@@ -1,5 +1,5 @@
 using Concurrency.Benchmarks.Reporting;
-using Concurrency.Workloads.Workloads;
+using Concurrency.Workloads;
 
 namespace Concurrency.Tests.Benchmarks.Reporting;
 

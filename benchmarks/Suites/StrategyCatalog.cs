@@ -1,0 +1,33 @@
+using Concurrency.Processes.Hybrid;
+using Concurrency.Processes;
+using Concurrency.Strategies.Gil;
+using Concurrency.Strategies.InProcess;
+using Concurrency.Strategies;
+
+namespace Concurrency.Benchmarks.Suites;
+
+/// <summary>Builds a strategy by name; the benchmarks and the CLI go through here.</summary>
+public static class StrategyCatalog
+{
+    /// <summary>Whether a strategy runs tasks in child processes, which rebuild the workload from its spec.</summary>
+    public static bool UsesChildProcesses(StrategyKind kind) => kind is StrategyKind.ProcessPerTask or StrategyKind.ProcessPool;
+
+    public static Strategy Create(StrategyKind kind, int workers) => kind switch
+    {
+        StrategyKind.Sequential => new SequentialStrategy(),
+        StrategyKind.Threads => new ThreadsStrategy(workers),
+        StrategyKind.ThreadPool => new ThreadPoolStrategy(workers),
+        StrategyKind.ParallelFor => new ParallelForStrategy(workers),
+        StrategyKind.ParallelForEachAsync => new ParallelForEachAsyncStrategy(workers),
+        StrategyKind.TaskWhenAll => new TaskWhenAllStrategy(workers),
+        StrategyKind.ProcessPerTask => new ProcessPerTaskStrategy(workers),
+        StrategyKind.ProcessPool => new ProcessPoolStrategy(workers),
+        StrategyKind.Plinq => new PlinqStrategy(workers),
+        StrategyKind.Channel => new ChannelStrategy(workers),
+        StrategyKind.Dataflow => new DataflowStrategy(workers),
+        StrategyKind.GilThreads => new GilThreadsStrategy(workers),
+        StrategyKind.Hybrid => new HybridStrategy(workers),
+        _ => throw new ArgumentOutOfRangeException(
+            nameof(kind), kind, $"Unknown strategy '{kind}'. Valid: {string.Join(", ", Enum.GetNames<StrategyKind>())}."),
+    };
+}

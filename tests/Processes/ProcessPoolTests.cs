@@ -1,0 +1,129 @@
+using System.Buffers.Binary;
+using System.Diagnostics;
+using Concurrency.Processes;
+using Concurrency.Strategies.Tracing;
+using Concurrency.Strategies;
+using Concurrency.WorkerProtocol;
+using Concurrency.Workloads.Catalog;
+using Concurrency.Workloads;
+
+namespace Concurrency.Tests.Processes;
+
+/// <summary>What only the pool promises: its workers outlive a batch, a broken one is replaced, batching changes nothing.</summary>
+public sealed class ProcessPoolTests
+{
+    private static readonly IWorkload TinyCpu = WorkloadFactory.Create(new WorkloadSpec(WorkloadKind.CpuRangeSum, 1_000));
+
+    [Test]
+    public async Task WorkersAreReusedAcrossBatches()
+    {
+        await using var pool = new ProcessPoolStrategy(2);
+        var first = pool.WorkerProcessIds;
+
+        await pool.RunAsync(new TaskBatch(TinyCpu, 4));
+        await pool.RunAsync(new TaskBatch(TinyCpu, 4));
+
+        Assert.That(pool.WorkerProcessIds, Is.EqualTo(first));
+    }
+
+    [Test]
+    public async Task CrashedWorkerIsReplacedAndThePoolKeepsWorking()
+    {
+        var command = WorkerLocator.Find().With(WorkerFaults.CrashTask, "3");
+        await using var pool = new ProcessPoolStrategy(1, new ProcessPoolOptions(Command: command));
+        var before = pool.WorkerProcessIds;
+
+        Assert.That(async () => await pool.RunAsync(new TaskBatch(TinyCpu, 8)), Throws.InstanceOf<TaskFailedException>());
+        long checksum = await pool.RunAsync(new TaskBatch(TinyCpu, 3));
+
+        Assert.That(pool.WorkerProcessIds, Is.Not.EqualTo(before));
+        Assert.That(checksum, Is.EqualTo(3 * 499_500L));
+    }
+
+    [Test]
+    public async Task WorkerKilledBetweenBatchesIsReplacedBeforeTheNextBatch()
+    {
+        await using var pool = new ProcessPoolStrategy(2);
+        await pool.WhenReady();
+        using (var victim = Process.GetProcessById(pool.WorkerProcessIds[0]))
+        {
+            victim.Kill();
+            await victim.WaitForExitAsync();
+        }
+
+        long checksum = await pool.RunAsync(new TaskBatch(TinyCpu, 4));
+
+        Assert.That(checksum, Is.EqualTo(4 * 499_500L));
+    }
+
+    [TestCase(1, 1)]
+    [TestCase(7, 1)]
+    [TestCase(10, 3)]
+    public async Task BatchedMessagesRunEveryTaskOnce(int chunkSize, int inFlight)
+    {
+        const int Tasks = 100;
+        var timeline = new TimelineRecorder(Tasks);
+        await using var pool = new ProcessPoolStrategy(2, new ProcessPoolOptions(chunkSize, inFlight));
+
+        long checksum = await pool.RunAsync(new TaskBatch(TinyCpu, Tasks, timeline));
+
+        Assert.That(timeline.Entries.Select(entry => entry.TaskIndex), Is.EqualTo(Enumerable.Range(0, Tasks)));
+        Assert.That(checksum, Is.EqualTo(Tasks * 499_500L));
+    }
+
+    [Test]
+    public async Task WorkersReportTheCpuTimeTheirTasksTook()
+    {
+        await using var pool = new ProcessPoolStrategy(2);
+
+        await pool.RunAsync(new TaskBatch(WorkloadFactory.Create(WorkloadKind.CpuCountdown), 4));
+
+        Assert.That(pool.WorkerCpuTime, Is.GreaterThan(TimeSpan.Zero));
+    }
+
+    [Test]
+    public async Task WorkerExitsMidTaskWhenItsInputCloses()
+    {
+        // What a parent's death does to its workers: the pipe closes, and a worker sleeping for a minute exits now.
+        using var worker = StartRawWorker();
+        var stdout = worker.StandardOutput.BaseStream.CopyToAsync(Stream.Null);
+        var writer = new FrameWriter(worker.StandardInput.BaseStream);
+        var fields = writer.Begin(MessageType.RunTasks, 1, WireFormat.RunTasksFieldsSize);
+        BinaryPrimitives.WriteInt32LittleEndian(fields, (int)WorkloadKind.IoSleep);
+        BinaryPrimitives.WriteInt32LittleEndian(fields[4..], 60_000);
+        BinaryPrimitives.WriteInt32LittleEndian(fields[12..], 1);
+        writer.Commit();
+        writer.Flush();
+
+        worker.StandardInput.Close();
+
+        Assert.That(async () => await worker.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(20)), Throws.Nothing);
+        await stdout;
+        Assert.That(worker.ExitCode, Is.Zero);
+    }
+
+    [Test]
+    public async Task WorkerRejectsAMalformedRequestWithAnError()
+    {
+        using var worker = StartRawWorker();
+        var stderr = worker.StandardError.ReadToEndAsync();
+        var stdout = worker.StandardOutput.BaseStream.CopyToAsync(Stream.Null);
+
+        // A frame of a declared 9 bytes whose type byte names no message.
+        await worker.StandardInput.BaseStream.WriteAsync(new byte[] { 9, 0, 0, 0, 250, 1, 0, 0, 0, 0, 0, 0, 0 });
+        await worker.StandardInput.BaseStream.FlushAsync();
+        await worker.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        await stdout;
+
+        Assert.That(worker.ExitCode, Is.EqualTo(WorkerFaults.MalformedInputExitCode));
+        Assert.That(await stderr, Does.Contain("malformed message").And.Contain("unknown message type 250"));
+    }
+
+    private static Process StartRawWorker() =>
+        Process.Start(new ProcessStartInfo(WorkerLocator.Find().FileName)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
+}

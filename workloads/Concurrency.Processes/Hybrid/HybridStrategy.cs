@@ -1,0 +1,93 @@
+using Concurrency.Processes;
+using Concurrency.Strategies;
+using Concurrency.Workloads.Catalog;
+using Concurrency.Workloads.Mixed;
+using Concurrency.Workloads;
+
+namespace Concurrency.Processes.Hybrid;
+
+/// <summary>
+/// I/O on async/await in this process, CPU work in a pool of W worker processes: the articles' hybrid pipeline
+/// (threads fetch, a process pool crunches), pipelined. W lanes each own one pool worker and pull the next task
+/// index; a lane awaits its task's fetch, then hands the crunch to its worker and awaits the reply, so while one
+/// lane's worker crunches, the other lanes fetch. A task splits by its workload: <see cref="MixedWorkload"/> into its
+/// two phases; an I/O-bound workload is all fetch; any other is all crunch. At most W tasks are in flight.
+/// </summary>
+public sealed class HybridStrategy : Strategy
+{
+    private readonly ProcessPoolStrategy _pool;
+
+    public HybridStrategy(int workers)
+        : base(workers)
+    {
+        _pool = new ProcessPoolStrategy(workers);
+    }
+
+    public override StrategyKind Kind => StrategyKind.Hybrid;
+
+    public override async ValueTask DisposeAsync()
+    {
+        await _pool.DisposeAsync().ConfigureAwait(false);
+        await base.DisposeAsync().ConfigureAwait(false);
+    }
+
+    protected override async Task<long> RunCoreAsync(TaskBatch batch, CancellationToken cancellationToken)
+    {
+        var dispenser = new TaskIndexDispenser(batch.Count);
+        var lanes = new Task<long>[Workers];
+        for (int lane = 0; lane < lanes.Length; lane++)
+        {
+            int slot = lane;
+            lanes[lane] = Task.Run(() => RunLaneAsync(slot, batch, dispenser, cancellationToken), cancellationToken);
+        }
+
+        long[] sums = await Task.WhenAll(lanes).ConfigureAwait(false);
+        return Checksums.Sum(sums);
+    }
+
+    private async Task<long> RunLaneAsync(int slot, TaskBatch batch, TaskIndexDispenser dispenser, CancellationToken cancellationToken)
+    {
+        long sum = 0;
+        try
+        {
+            while (dispenser.TryTake(out int taskIndex))
+            {
+                sum += await RunTaskAsync(slot, batch, taskIndex, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch
+        {
+            dispenser.Stop();
+            throw;
+        }
+
+        return sum;
+    }
+
+    private async Task<long> RunTaskAsync(int slot, TaskBatch batch, int taskIndex, CancellationToken cancellationToken)
+    {
+        if (batch.Workload is MixedWorkload mixed)
+        {
+            long fetched = await FetchAsync(mixed, taskIndex, cancellationToken).ConfigureAwait(false);
+            long crunched = await _pool.RunOnWorkerAsync(slot, mixed.CrunchSpec, batch, taskIndex, cancellationToken).ConfigureAwait(false);
+            return MixedWorkload.Combine(fetched, crunched);
+        }
+
+        return WorkloadFactory.BoundOf(batch.Workload.Spec.Kind) == WorkloadBound.IoLatency
+            ? await ExecuteAsync(batch, taskIndex, cancellationToken).ConfigureAwait(false)
+            : await _pool.RunOnWorkerAsync(slot, batch.Workload.Spec, batch, taskIndex, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<long> FetchAsync(MixedWorkload mixed, int taskIndex, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            return await mixed.FetchAsync(taskIndex, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            throw new TaskFailedException(taskIndex, exception);
+        }
+    }
+}

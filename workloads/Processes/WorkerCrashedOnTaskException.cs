@@ -1,5 +1,0 @@
-namespace Concurrency.Workloads.Processes;
-
-/// <summary>A worker died or broke the protocol while it ran the named tasks; the inner exception says how.</summary>
-public sealed class WorkerCrashedOnTaskException(string tasks, Exception innerException)
-    : Exception($"the worker running {tasks} failed: {innerException.Message}", innerException);
