@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using Concurrency.Processes;
-using Concurrency.WorkerProtocol;
 using Concurrency.Workloads;
 
 namespace Concurrency.Benchmarks.Suites;
@@ -28,7 +27,7 @@ public class ProcessStartup
     public async Task<long> SpawnRunExit()
     {
         await using var worker = WorkerProcess.Start(_command!);
-        var reply = Replies.Expect(await worker.RunTasksAsync(TinyTask, 0, 1), MessageType.TaskResults);
-        return reply.Results()[0].Checksum;
+        var reply = await worker.RunTasksAsync(TinyTask, 0, 1);
+        return reply.Results[0].Checksum;
     }
 }

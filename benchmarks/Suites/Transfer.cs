@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using Concurrency.Processes;
-using Concurrency.WorkerProtocol;
 
 namespace Concurrency.Benchmarks.Suites;
 
@@ -38,7 +37,7 @@ public class Transfer
     [Benchmark(Baseline = true)]
     public async Task<long> Pipe()
     {
-        var reply = Replies.Expect(await _worker!.EchoAsync(_payload), MessageType.EchoReply);
+        var reply = await _worker!.EchoAsync(_payload);
         return reply.Payload.Length == _payload.Length
             ? reply.Checksum
             : throw new InvalidDataException($"the worker echoed {reply.Payload.Length} of {_payload.Length} bytes");
@@ -47,7 +46,7 @@ public class Transfer
     /// <summary>The payload stays in shared memory; the request and reply are a few bytes each.</summary>
     [Benchmark]
     public async Task<long> SharedMemory() =>
-        Replies.Expect(await _worker!.SumMappedAsync(_sharedFile, 0, _payload.Length), MessageType.SumReply).Checksum;
+        (await _worker!.SumMappedAsync(_sharedFile, 0, _payload.Length)).Checksum;
 
     [GlobalCleanup]
     public async Task Cleanup()

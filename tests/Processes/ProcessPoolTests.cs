@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Diagnostics;
 using Concurrency.Processes;
 using Concurrency.Strategies.Tracing;
@@ -88,11 +87,7 @@ public sealed class ProcessPoolTests
         using var worker = StartRawWorker();
         var stdout = worker.StandardOutput.BaseStream.CopyToAsync(Stream.Null);
         var writer = new FrameWriter(worker.StandardInput.BaseStream);
-        var fields = writer.Begin(MessageType.RunTasks, 1, WireFormat.RunTasksFieldsSize);
-        BinaryPrimitives.WriteInt32LittleEndian(fields, (int)WorkloadKind.IoSleep);
-        BinaryPrimitives.WriteInt32LittleEndian(fields[4..], 60_000);
-        BinaryPrimitives.WriteInt32LittleEndian(fields[12..], 1);
-        writer.Commit();
+        writer.Write(1, new RunTasksMessage(new WorkloadSpec(WorkloadKind.IoSleep, 60_000), 0, 1));
         writer.Flush();
 
         worker.StandardInput.Close();
@@ -109,14 +104,35 @@ public sealed class ProcessPoolTests
         var stderr = worker.StandardError.ReadToEndAsync();
         var stdout = worker.StandardOutput.BaseStream.CopyToAsync(Stream.Null);
 
-        // A frame of a declared 9 bytes whose type byte names no message.
-        await worker.StandardInput.BaseStream.WriteAsync(new byte[] { 9, 0, 0, 0, 250, 1, 0, 0, 0, 0, 0, 0, 0 });
+        // A well-framed body whose type byte names no message.
+        var frame = new byte[WireFormat.HeaderSize];
+        WireFormat.WriteHeader(frame, (MessageType)250, 1, 0);
+        await worker.StandardInput.BaseStream.WriteAsync(frame);
         await worker.StandardInput.BaseStream.FlushAsync();
         await worker.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
         await stdout;
 
         Assert.That(worker.ExitCode, Is.EqualTo(WorkerFaults.MalformedInputExitCode));
         Assert.That(await stderr, Does.Contain("malformed message").And.Contain("unknown message type 250"));
+    }
+
+    [Test]
+    public async Task WorkerRejectsARequestShorterThanItsLayoutWithAnError()
+    {
+        using var worker = StartRawWorker();
+        var stderr = worker.StandardError.ReadToEndAsync();
+        var stdout = worker.StandardOutput.BaseStream.CopyToAsync(Stream.Null);
+
+        // A RunTasks frame that carries 3 bytes of fields instead of 16.
+        var frame = new byte[WireFormat.HeaderSize + 3];
+        WireFormat.WriteHeader(frame, MessageType.RunTasks, 1, 3);
+        await worker.StandardInput.BaseStream.WriteAsync(frame);
+        await worker.StandardInput.BaseStream.FlushAsync();
+        await worker.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        await stdout;
+
+        Assert.That(worker.ExitCode, Is.EqualTo(WorkerFaults.MalformedInputExitCode));
+        Assert.That(await stderr, Does.Contain("malformed message").And.Contain("RunTasks message has 3 bytes of fields"));
     }
 
     private static Process StartRawWorker() =>

@@ -89,7 +89,7 @@ public sealed class ProcessPoolStrategy : Strategy
     private async Task<long> FeedAsync(int slot, TaskBatch batch, TaskChunkDispenser dispenser, CancellationToken cancellationToken)
     {
         var worker = _workers[slot];
-        var inFlight = new Queue<(Task<WorkerReply> Reply, int First, int Count)>(_options.InFlight);
+        var inFlight = new Queue<(Task<TaskResultsMessage> Reply, int First, int Count)>(_options.InFlight);
         long sum = 0;
         try
         {

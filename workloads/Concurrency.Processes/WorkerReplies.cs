@@ -13,9 +13,9 @@ namespace Concurrency.Processes;
 internal static class WorkerReplies
 {
     public static async Task<(long Checksum, TimeSpan CpuTime)> CollectAsync(
-        WorkerProcess worker, Task<WorkerReply> pending, TaskBatch batch, int first, int count, TimeSpan timeout, CancellationToken cancellationToken)
+        WorkerProcess worker, Task<TaskResultsMessage> pending, TaskBatch batch, int first, int count, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        WorkerReply reply;
+        TaskResultsMessage reply;
         try
         {
             reply = await pending.WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
@@ -31,23 +31,20 @@ internal static class WorkerReplies
             worker.Kill(new OperationCanceledException($"worker pid {worker.ProcessId} was stopped by cancellation"));
             throw;
         }
+        catch (WorkerTaskException failed)
+        {
+            throw new TaskFailedException(failed.TaskIndex, failed);
+        }
         catch (Exception exception) when (exception is WorkerCrashedException or InvalidDataException)
         {
             throw new TaskFailedException(first, new WorkerCrashedOnTaskException(Describe(first, count), exception));
         }
 
-        if (reply.Type == MessageType.TaskFailed)
-        {
-            var (taskIndex, message) = reply.Failure();
-            throw new TaskFailedException(taskIndex, new WorkerTaskException(worker.ProcessId, message));
-        }
-
         long checksum = 0;
-        int processId = reply.ProcessId;
-        foreach (var result in reply.Results())
+        foreach (var result in reply.Results)
         {
             checksum = unchecked(checksum + result.Checksum);
-            batch.Timeline?.Record(new TimelineEntry(result.TaskIndex, processId, result.ThreadId, result.StartTimestamp, result.EndTimestamp));
+            batch.Timeline?.Record(new TimelineEntry(result.TaskIndex, reply.ProcessId, result.ThreadId, result.StartTimestamp, result.EndTimestamp));
         }
 
         return (checksum, reply.CpuTime);

@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.IO.MemoryMappedFiles;
 using Concurrency.WorkerProtocol;
 
@@ -12,19 +11,17 @@ internal sealed unsafe class MappedRegions : IDisposable
 {
     private readonly Dictionary<string, (MemoryMappedFile File, MemoryMappedViewAccessor View, nint Start)> _maps = [];
 
-    /// <summary>The checksum of the region a <see cref="MessageType.SumMapped"/> request names.</summary>
-    public long Checksum(ReadOnlySpan<byte> fields)
+    /// <summary>The checksum of the region a <see cref="SumMappedMessage"/> names.</summary>
+    public long Checksum(SumMappedMessage region)
     {
-        long offset = BinaryPrimitives.ReadInt64LittleEndian(fields);
-        int length = BinaryPrimitives.ReadInt32LittleEndian(fields[8..]);
-        string path = WireFormat.ReadString(fields[12..]);
-        var (_, view, start) = Map(path);
-        if (offset < 0 || length < 0 || offset + length > view.Capacity)
+        var (_, view, start) = Map(region.Path);
+        if (region.Offset < 0 || region.Length < 0 || region.Offset + region.Length > view.Capacity)
         {
-            throw new ArgumentOutOfRangeException(nameof(fields), $"region {offset}+{length} is outside '{path}' ({view.Capacity} bytes)");
+            throw new ArgumentOutOfRangeException(
+                nameof(region), $"region {region.Offset}+{region.Length} is outside '{region.Path}' ({view.Capacity} bytes)");
         }
 
-        return PayloadChecksum.Of(new ReadOnlySpan<byte>((byte*)start + offset, length));
+        return PayloadChecksum.Of(new ReadOnlySpan<byte>((byte*)start + region.Offset, region.Length));
     }
 
     public void Dispose()

@@ -6,7 +6,7 @@ namespace Concurrency.WorkerProtocol;
 /// </summary>
 public sealed class FrameReader(Stream stream)
 {
-    private readonly byte[] _prefix = new byte[4];
+    private readonly byte[] _prefix = new byte[WireFormat.LengthPrefixSize];
     private byte[] _body = new byte[4096];
 
     /// <summary>The next frame, or null at a clean end of the stream.</summary>
@@ -36,7 +36,6 @@ public sealed class FrameReader(Stream stream)
             throw new InvalidDataException($"the stream ended {read} bytes into a {length}-byte frame");
         }
 
-        var (type, requestId, fields) = WireFormat.ParseBody(_body.AsMemory(0, length));
-        return new Frame(type, requestId, fields);
+        return WireFormat.ParseBody(_body.AsMemory(0, length));
     }
 }

@@ -1,18 +1,23 @@
 namespace Concurrency.WorkerProtocol;
 
 /// <summary>
-/// Builds frames in one reused buffer and writes them with <see cref="Flush"/>: several committed frames leave in
-/// one write, which is how a busy worker answers a queue of requests with few system calls. Not thread-safe.
+/// Builds frames in one reused buffer and writes them with <see cref="Flush"/>: several frames leave in one write,
+/// which is how a busy worker answers a queue of requests with few system calls. Not thread-safe.
 /// </summary>
 public sealed class FrameWriter(Stream stream)
 {
     private byte[] _buffer = new byte[4096];
     private int _length;
-    private int _pending;
 
-    /// <summary>Starts a frame and returns the span its fields go in; <see cref="Commit"/> ends it.</summary>
-    public Span<byte> Begin(MessageType type, int requestId, int fieldsLength)
+    /// <summary>Adds a frame holding <paramref name="message"/>; <see cref="Flush"/> sends it.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The message is too long for a frame; nothing was added.</exception>
+    public void Write<TMessage>(int requestId, TMessage message)
+        where TMessage : IMessage<TMessage>
     {
+        ArgumentNullException.ThrowIfNull(message);
+        int fieldsLength = message.FieldsLength;
+        WireFormat.CheckFieldsLength(TMessage.Type, fieldsLength);
+
         int frameLength = WireFormat.HeaderSize + fieldsLength;
         if (_buffer.Length - _length < frameLength)
         {
@@ -20,22 +25,23 @@ public sealed class FrameWriter(Stream stream)
         }
 
         var frame = _buffer.AsSpan(_length, frameLength);
-        WireFormat.WriteHeader(frame, type, requestId, fieldsLength);
-        _pending = frameLength;
-        return frame[WireFormat.HeaderSize..];
+        WireFormat.WriteHeader(frame, TMessage.Type, requestId, fieldsLength);
+        message.Write(frame[WireFormat.HeaderSize..]);
+        _length += frameLength;
     }
 
-    public void Commit()
-    {
-        _length += _pending;
-        _pending = 0;
-    }
-
-    /// <summary>Writes every committed frame in one write and flushes the stream.</summary>
+    /// <summary>Writes every frame added since the last flush in one write and flushes the stream.</summary>
     public void Flush()
     {
-        stream.Write(_buffer, 0, _length);
-        stream.Flush();
-        _length = 0;
+        try
+        {
+            stream.Write(_buffer, 0, _length);
+            stream.Flush();
+        }
+        finally
+        {
+            // Frames a broken stream refused are gone with it; they must not go out again with the next flush.
+            _length = 0;
+        }
     }
 }

@@ -1,29 +1,29 @@
 namespace Concurrency.WorkerProtocol;
 
-/// <summary>The kinds of frame the parent and a worker exchange; the byte after a frame's length.</summary>
+/// <summary>The kinds of frame the parent and a worker exchange; the byte after a frame's length. Each has one codec.</summary>
 public enum MessageType : byte
 {
-    /// <summary>Worker → parent, once at start: the worker's pid. Request id 0.</summary>
+    /// <summary>Worker → parent, once at start: <see cref="ReadyMessage"/>.</summary>
     Ready = 1,
 
-    /// <summary>Parent → worker: run tasks first … first+count−1 of a workload spec (kind, size).</summary>
+    /// <summary>Parent → worker: <see cref="RunTasksMessage"/>.</summary>
     RunTasks = 2,
 
-    /// <summary>Parent → worker: checksum a payload and send it back (the cost of copying data through a pipe).</summary>
+    /// <summary>Parent → worker: <see cref="EchoMessage"/>.</summary>
     Echo = 3,
 
-    /// <summary>Parent → worker: checksum a region of a shared, memory-mapped file given by path, offset and length.</summary>
+    /// <summary>Parent → worker: <see cref="SumMappedMessage"/>.</summary>
     SumMapped = 4,
 
-    /// <summary>Worker → parent: one result per task of a <see cref="RunTasks"/> message, plus the CPU time it took.</summary>
+    /// <summary>Worker → parent, the reply to a <see cref="RunTasks"/>: <see cref="TaskResultsMessage"/>.</summary>
     TaskResults = 101,
 
-    /// <summary>Worker → parent: a task threw; its index and the exception's type and message. The rest of its message is skipped.</summary>
+    /// <summary>Worker → parent, in place of any reply: <see cref="TaskFailedMessage"/>.</summary>
     TaskFailed = 102,
 
-    /// <summary>Worker → parent: the checksum of an <see cref="Echo"/> payload, followed by the payload itself.</summary>
+    /// <summary>Worker → parent, the reply to an <see cref="Echo"/>: <see cref="EchoReplyMessage"/>.</summary>
     EchoReply = 103,
 
-    /// <summary>Worker → parent: the checksum of a <see cref="SumMapped"/> region.</summary>
+    /// <summary>Worker → parent, the reply to a <see cref="SumMapped"/>: <see cref="SumReplyMessage"/>.</summary>
     SumReply = 104,
 }

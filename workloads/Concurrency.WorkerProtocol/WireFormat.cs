@@ -1,70 +1,74 @@
 using System.Buffers.Binary;
-using System.Text;
 
 namespace Concurrency.WorkerProtocol;
 
 /// <summary>
-/// The wire format between the parent and a worker, over the worker's stdin and stdout. A frame is a little-endian
+/// The framing between the parent and a worker, over the worker's stdin and stdout. A frame is a little-endian
 /// int32 body length, then the body: one <see cref="MessageType"/> byte, a little-endian int32 request id and the
-/// message's fields, little-endian. A reply carries its request's id, so several requests can be in flight.
+/// message's fields, whose layout its codec owns (<see cref="IMessage{TSelf}"/>). A reply carries its request's id,
+/// so several requests can be in flight.
 /// </summary>
 public static class WireFormat
 {
+    /// <summary>The int32 body length before every body.</summary>
+    public const int LengthPrefixSize = sizeof(int);
+
+    /// <summary>What every body starts with: the message type byte and the int32 request id.</summary>
+    public const int BodyHeaderSize = sizeof(byte) + sizeof(int);
+
     /// <summary>Length prefix plus message type plus request id.</summary>
-    public const int HeaderSize = 9;
+    public const int HeaderSize = LengthPrefixSize + BodyHeaderSize;
 
     /// <summary>The largest body accepted; anything longer is a malformed frame, not a reason to allocate.</summary>
     public const int MaxBodyLength = 64 << 20;
 
-    /// <summary>A <see cref="MessageType.RunTasks"/> message: kind, size, first index, count.</summary>
-    public const int RunTasksFieldsSize = 16;
+    /// <summary>The most fields one frame can hold.</summary>
+    public const int MaxFieldsLength = MaxBodyLength - BodyHeaderSize;
 
-    /// <summary>One task's result: index, thread id, checksum, start and end timestamps.</summary>
-    public const int TaskResultSize = 32;
-
-    /// <summary>Before the results of a <see cref="MessageType.TaskResults"/> message: pid, count, CPU time in ticks.</summary>
-    public const int TaskResultsFieldsSize = 16;
+    /// <summary>Fails before anything is written when a message's fields would not fit in a frame the other side accepts.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">They would not.</exception>
+    public static void CheckFieldsLength(MessageType type, int fieldsLength)
+    {
+        if (fieldsLength is < 0 or > MaxFieldsLength)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(fieldsLength), fieldsLength, $"a {type} message's fields must be 0 … {MaxFieldsLength} bytes to fit in a frame");
+        }
+    }
 
     /// <summary>Writes a frame header into <paramref name="frame"/>, which holds <paramref name="fieldsLength"/> bytes of fields after it.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The fields would not fit in a frame.</exception>
     public static void WriteHeader(Span<byte> frame, MessageType type, int requestId, int fieldsLength)
     {
-        BinaryPrimitives.WriteInt32LittleEndian(frame, 5 + fieldsLength);
-        frame[4] = (byte)type;
-        BinaryPrimitives.WriteInt32LittleEndian(frame[5..], requestId);
+        CheckFieldsLength(type, fieldsLength);
+        var header = new FieldWriter(frame);
+        header.WriteInt32(BodyHeaderSize + fieldsLength);
+        header.WriteByte((byte)type);
+        header.WriteInt32(requestId);
     }
 
     /// <summary>Checks a frame's declared body length before anything is allocated for it.</summary>
     public static int ReadBodyLength(ReadOnlySpan<byte> lengthPrefix)
     {
         int length = BinaryPrimitives.ReadInt32LittleEndian(lengthPrefix);
-        if (length < 5 || length > MaxBodyLength)
+        if (length < BodyHeaderSize || length > MaxBodyLength)
         {
-            throw new InvalidDataException($"frame length {length} is outside 5 … {MaxBodyLength} bytes");
+            throw new InvalidDataException($"frame length {length} is outside {BodyHeaderSize} … {MaxBodyLength} bytes");
         }
 
         return length;
     }
 
     /// <summary>Splits a body into its type, request id and fields; an unknown type is malformed.</summary>
-    public static (MessageType Type, int RequestId, ReadOnlyMemory<byte> Fields) ParseBody(ReadOnlyMemory<byte> body)
+    public static Frame ParseBody(ReadOnlyMemory<byte> body)
     {
-        var type = (MessageType)body.Span[0];
+        var span = body.Span;
+        var type = (MessageType)span[0];
         if (!Enum.IsDefined(type))
         {
-            throw new InvalidDataException($"unknown message type {body.Span[0]}");
+            throw new InvalidDataException($"unknown message type {span[0]}");
         }
 
-        return (type, BinaryPrimitives.ReadInt32LittleEndian(body.Span[1..]), body[5..]);
+        return new Frame(type, BinaryPrimitives.ReadInt32LittleEndian(span[sizeof(byte)..]), body[BodyHeaderSize..]);
     }
-
-    /// <summary>Fails with a clear message when a message's fields are shorter than its type needs.</summary>
-    public static void RequireLength(ReadOnlySpan<byte> fields, int length, MessageType type)
-    {
-        if (fields.Length < length)
-        {
-            throw new InvalidDataException($"{type} message has {fields.Length} bytes of fields, needs {length}");
-        }
-    }
-
-    public static string ReadString(ReadOnlySpan<byte> bytes) => Encoding.UTF8.GetString(bytes);
 }
