@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 using Concurrency.Tests.Architecture.Fixtures.Ping;
 using NetArchTest.Rules;
 
@@ -11,7 +12,7 @@ public sealed class DependencyRuleFixtureTests
 
     private static Condition TypesOf(string fixtureNamespace) =>
         Types.InAssembly(typeof(PingType).Assembly)
-            .That().ResideInNamespaceMatching($"^{fixtureNamespace.Replace(".", @"\.", StringComparison.Ordinal)}$")
+            .That().ResideInNamespaceMatching($"^{Regex.Escape(fixtureNamespace)}$")
             .ShouldNot();
 
     [Test]
