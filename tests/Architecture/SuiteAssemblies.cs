@@ -1,0 +1,25 @@
+using System.Reflection;
+using Concurrency.Processes;
+using Concurrency.Strategies;
+using Concurrency.WorkerProtocol;
+using Concurrency.Workloads;
+
+namespace Concurrency.Tests.Architecture;
+
+/// <summary>The suite's own assemblies, each named after its root namespace.</summary>
+internal static class SuiteAssemblies
+{
+    public static Assembly Workloads => typeof(IWorkload).Assembly;
+
+    public static Assembly Strategies => typeof(Strategy).Assembly;
+
+    public static Assembly WorkerProtocol => typeof(WireFormat).Assembly;
+
+    public static Assembly Processes => typeof(ProcessPoolStrategy).Assembly;
+
+    public static Assembly Worker => typeof(Concurrency.Worker.WorkerHost).Assembly;
+
+    public static Assembly Benchmarks => typeof(Concurrency.Benchmarks.Program).Assembly;
+
+    public static IEnumerable<Assembly> All => [Workloads, Strategies, WorkerProtocol, Processes, Worker, Benchmarks];
+}
