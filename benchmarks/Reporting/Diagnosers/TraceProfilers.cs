@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Diagnosers;
-using Concurrency.Benchmarks.Cli;
 using Concurrency.Benchmarks.Configuration;
+using Concurrency.Benchmarks.Results;
 #if WINDOWS
 using BenchmarkDotNet.Diagnostics.Windows;
 #endif

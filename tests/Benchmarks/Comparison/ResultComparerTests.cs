@@ -1,4 +1,4 @@
-using Concurrency.Benchmarks.Cli;
+using Concurrency.Benchmarks.Results;
 using Concurrency.Benchmarks.Comparison;
 using Perfolizer.Metrology;
 
