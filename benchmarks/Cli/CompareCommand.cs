@@ -1,5 +1,5 @@
-using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.CommandLine;
 using Concurrency.Benchmarks.Comparison;
 using Concurrency.Benchmarks.Results;
 using Perfolizer.Metrology;

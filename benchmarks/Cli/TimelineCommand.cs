@@ -1,5 +1,5 @@
-using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Concurrency.Benchmarks.Reporting.Charts;

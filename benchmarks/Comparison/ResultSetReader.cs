@@ -1,7 +1,7 @@
 using System.Text.Json;
 using BenchmarkDotNet.Engines;
-using Concurrency.Benchmarks.Results;
 using Concurrency.Benchmarks.Results.Json;
+using Concurrency.Benchmarks.Results;
 
 namespace Concurrency.Benchmarks.Comparison;
 
