@@ -1,5 +1,7 @@
+using System.CommandLine.Parsing;
 using System.CommandLine;
 using Concurrency.Benchmarks.Comparison;
+using Concurrency.Benchmarks.Results;
 using Perfolizer.Metrology;
 
 namespace Concurrency.Benchmarks.Cli;
@@ -8,31 +10,31 @@ namespace Concurrency.Benchmarks.Cli;
 /// <c>compare BASE HEAD</c>: the regression gate. Prints the comparison as markdown and exits with
 /// <see cref="ExitCodes.Failure"/> if any case is significantly slower in HEAD.
 /// </summary>
-public static class CompareCommand
+internal static class CompareCommand
 {
-    // Optional arity and our own checks, so that missing or stray input exits with BadInput (2), not the parser's 1,
-    // which the gate reserves for a regression.
-    private static readonly Argument<string?> BaseArgument = new("BASE")
+    private static readonly Argument<string> BaseArgument = new("BASE")
     {
         Description = "The base result folder (one run: results/<label>/<timestamp>) or a *-report-full.json file.",
-        Arity = ArgumentArity.ZeroOrOne,
+        Arity = ArgumentArity.ExactlyOne,
     };
 
-    private static readonly Argument<string?> HeadArgument = new("HEAD")
+    private static readonly Argument<string> HeadArgument = new("HEAD")
     {
         Description = "The head result folder or *-report-full.json file, compared against BASE.",
-        Arity = ArgumentArity.ZeroOrOne,
+        Arity = ArgumentArity.ExactlyOne,
     };
 
-    private static readonly Option<string> ThresholdOption = new("--threshold")
+    private static readonly Option<Threshold> ThresholdOption = new("--threshold")
     {
         Description = $"The smallest change that counts, relative (5%) or absolute (2ms). Default {ResultComparer.DefaultThreshold}.",
-        DefaultValueFactory = _ => ResultComparer.DefaultThreshold,
+        DefaultValueFactory = _ => Threshold.Parse(ResultComparer.DefaultThreshold),
+        CustomParser = ParseThreshold,
     };
 
-    private static readonly Option<string?> FilterOption = new("--filter")
+    private static readonly Option<CaseGlob?> FilterOption = new("--filter")
     {
         Description = "Only cases whose name matches this glob, e.g. '*Scaling*' or '*Workload=CpuCountdown*'.",
+        CustomParser = result => new CaseGlob(result.Tokens[0].Value),
     };
 
     private static readonly Option<string?> OutputOption = new("--output")
@@ -42,10 +44,7 @@ public static class CompareCommand
 
     public static Command Create()
     {
-        var command = new Command("compare", "Compare two result sets case by case; exit 1 on a significant slowdown, 2 on bad input.")
-        {
-            TreatUnmatchedTokensAsErrors = false,
-        };
+        var command = new Command("compare", "Compare two result sets case by case; exit 1 on a significant slowdown, 2 on bad input.");
         command.Arguments.Add(BaseArgument);
         command.Arguments.Add(HeadArgument);
         command.Options.Add(ThresholdOption);
@@ -57,29 +56,34 @@ public static class CompareCommand
 
     private static int Run(ParseResult parseResult)
     {
-        CommandInput.RejectUnmatched(parseResult);
-        string basePath = parseResult.GetValue(BaseArgument) ?? throw new UsageException("compare: give BASE and HEAD (result folders or full-JSON files).");
-        string headPath = parseResult.GetValue(HeadArgument) ?? throw new UsageException("compare: give HEAD too (a result folder or full-JSON file).");
-        string thresholdText = parseResult.GetValue(ThresholdOption)!;
-        if (thresholdText.TrimStart().StartsWith('-') || !Threshold.TryParse(thresholdText, out var threshold))
-        {
-            throw new UsageException($"--threshold: '{thresholdText}' is not a threshold; use a positive percent like 10% or a time like 2ms.");
-        }
-
+        string basePath = parseResult.GetRequiredValue(BaseArgument);
+        string headPath = parseResult.GetRequiredValue(HeadArgument);
         var baseSet = ResultSetReader.Read(basePath);
         var headSet = ResultSetReader.Read(headPath);
-        if (parseResult.GetValue(FilterOption) is { } pattern)
+        if (parseResult.GetValue(FilterOption) is { } glob)
         {
-            var glob = new CaseGlob(pattern);
             (baseSet, headSet) = (glob.Apply(baseSet), glob.Apply(headSet));
             if (baseSet.Cases.Count == 0 && headSet.Cases.Count == 0)
             {
-                throw new UsageException($"--filter '{pattern}' matches no case in {basePath} or {headPath}.");
+                throw new UsageException($"--filter '{glob.Pattern}' matches no case in {basePath} or {headPath}.");
             }
         }
 
-        var comparison = ResultComparer.Compare(baseSet, headSet, threshold);
-        CommandInput.Emit(ComparisonMarkdown.Write(comparison), parseResult.GetValue(OutputOption));
+        var comparison = ResultComparer.Compare(baseSet, headSet, parseResult.GetRequiredValue(ThresholdOption));
+        MarkdownOutput.Emit(ComparisonMarkdown.Write(comparison), parseResult.GetValue(OutputOption));
         return comparison.HasRegression ? ExitCodes.Failure : ExitCodes.Success;
+    }
+
+    /// <summary>A positive relative or absolute threshold; Perfolizer would also take a negative one, which gates nothing.</summary>
+    private static Threshold? ParseThreshold(ArgumentResult result)
+    {
+        string text = result.Tokens[0].Value;
+        if (!text.TrimStart().StartsWith('-') && Threshold.TryParse(text, out var threshold))
+        {
+            return threshold;
+        }
+
+        result.AddError($"{result.Argument.Name}: '{text}' is not a threshold; use a positive percent like 10% or a time like 2ms.");
+        return null;
     }
 }

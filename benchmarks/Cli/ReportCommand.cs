@@ -3,13 +3,16 @@ using Concurrency.Benchmarks.Comparison;
 
 namespace Concurrency.Benchmarks.Cli;
 
-/// <summary><c>report FOLDER…</c>: result sets of several machines (or core counts) side by side, with speedup and efficiency.</summary>
-public static class ReportCommand
+/// <summary>
+/// <c>report FOLDER…</c>: hardware configurations side by side, with the speedup and efficiency each run saved. Every
+/// job of every result set is one: machines, or the core counts of one <c>--cores</c> run.
+/// </summary>
+internal static class ReportCommand
 {
     private static readonly Argument<string[]> FoldersArgument = new("FOLDER")
     {
-        Description = "Result folders (one run each: results/<label>/<timestamp>) or *-report-full.json files, one per machine.",
-        Arity = ArgumentArity.ZeroOrMore,
+        Description = "Result folders (one run each: results/<label>/<timestamp>) or *-report-full.json files: one per machine, or one run with --cores.",
+        Arity = ArgumentArity.OneOrMore,
     };
 
     private static readonly Option<string?> OutputOption = new("--output")
@@ -19,10 +22,7 @@ public static class ReportCommand
 
     public static Command Create()
     {
-        var command = new Command("report", "Put the Scaling results of several machines or core counts side by side (markdown).")
-        {
-            TreatUnmatchedTokensAsErrors = false,
-        };
+        var command = new Command("report", "Put the Scaling results of several machines or core counts side by side (markdown).");
         command.Arguments.Add(FoldersArgument);
         command.Options.Add(OutputOption);
         command.SetAction(Run);
@@ -31,15 +31,8 @@ public static class ReportCommand
 
     private static int Run(ParseResult parseResult)
     {
-        CommandInput.RejectUnmatched(parseResult);
-        string[] folders = parseResult.GetValue(FoldersArgument) ?? [];
-        if (folders.Length == 0)
-        {
-            throw new UsageException("report: give at least one result folder.");
-        }
-
-        var sets = folders.Select(ResultSetReader.Read).ToArray();
-        CommandInput.Emit(ScalingReportMarkdown.Write(sets), parseResult.GetValue(OutputOption));
+        var sets = parseResult.GetRequiredValue(FoldersArgument).Select(ResultSetReader.Read).ToArray();
+        MarkdownOutput.Emit(ScalingReportMarkdown.Write(sets), parseResult.GetValue(OutputOption));
         return ExitCodes.Success;
     }
 }

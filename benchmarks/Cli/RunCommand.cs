@@ -13,36 +13,48 @@ namespace Concurrency.Benchmarks.Cli;
 /// the matrix; every other token (<c>--filter</c>, <c>--job</c>, <c>--list</c>, <c>--inProcess</c> …) goes to
 /// BenchmarkDotNet unchanged.
 /// </summary>
-public static class RunCommand
+internal static class RunCommand
 {
-    private static readonly Option<string?> WorkloadsOption = new("--workloads")
+    private static readonly Option<IReadOnlyList<WorkloadKind>?> WorkloadsOption = new("--workloads")
     {
         Description = $"Only these workloads, comma-separated: {string.Join(", ", Enum.GetNames<WorkloadKind>())}.",
+        Arity = ArgumentArity.ExactlyOne,
+        CustomParser = ValueParsers.Names<WorkloadKind>,
     };
 
-    private static readonly Option<string?> StrategiesOption = new("--strategies")
+    private static readonly Option<IReadOnlyList<StrategyKind>?> StrategiesOption = new("--strategies")
     {
         Description = $"Only these strategies, comma-separated: {string.Join(", ", Enum.GetNames<StrategyKind>())}.",
+        Arity = ArgumentArity.ExactlyOne,
+        CustomParser = ValueParsers.Names<StrategyKind>,
     };
 
-    private static readonly Option<string?> WorkersOption = new("--workers")
+    private static readonly Option<IReadOnlyList<int>?> WorkersOption = new("--workers")
     {
         Description = "Only these worker counts, comma-separated (e.g. 1,2,16).",
+        Arity = ArgumentArity.ExactlyOne,
+        CustomParser = ValueParsers.PositiveIntegers,
     };
 
     private static readonly Option<string?> LabelOption = new("--label")
     {
         Description = "Names this hardware configuration's results folder (default: OS, CPU model and core count).",
+        CustomParser = ValueParsers.Label,
     };
 
-    private static readonly Option<string?> CoresOption = new("--cores")
+    private static readonly Option<IReadOnlyList<int>?> CoresOption = new("--cores")
     {
         Description = "Run every selected job once per core count, pinned by affinity, comma-separated (e.g. 1,2) or 'all' (1 … this machine's).",
+        Arity = ArgumentArity.ExactlyOne,
+        CustomParser = result => result.Tokens[0].Value.Trim().Equals("all", StringComparison.OrdinalIgnoreCase)
+            ? CoreAxis.All()
+            : ValueParsers.PositiveIntegers(result),
     };
 
-    private static readonly Option<string?> TraceOption = new("--trace")
+    private static readonly Option<TraceKind?> TraceOption = new("--trace")
     {
         Description = $"Also record a profiler trace per case: {string.Join(", ", Enum.GetNames<TraceKind>())} (Etw and ConcurrencyVisualizer on Windows only).",
+        CustomParser = result => ValueParsers.Name<TraceKind>(result),
     };
 
     /// <summary>BenchmarkDotNet options that only print something and run no benchmark.</summary>
@@ -78,14 +90,14 @@ public static class RunCommand
         }
 
         var options = new SuiteOptions(
-            parseResult.GetValue(WorkloadsOption) is { } workloads ? ValueList.ParseNames<WorkloadKind>(workloads, "--workloads") : null,
-            parseResult.GetValue(StrategiesOption) is { } strategies ? ValueList.ParseNames<StrategyKind>(strategies, "--strategies") : null,
-            parseResult.GetValue(WorkersOption) is { } workers ? ValueList.ParsePositiveIntegers(workers, "--workers") : null,
+            parseResult.GetValue(WorkloadsOption),
+            parseResult.GetValue(StrategiesOption),
+            parseResult.GetValue(WorkersOption),
             ArtifactsPath: benchmarkArgs.Contains("--artifacts", StringComparer.OrdinalIgnoreCase) || listingOnly
                 ? null
                 : ResultsLocation.NewRunFolder(parseResult.GetValue(LabelOption)),
-            CoreJobs: parseResult.GetValue(CoresOption) is { } cores ? CoreAxis.Jobs(benchmarkArgs, ParseCoreCounts(cores)) : null,
-            Trace: parseResult.GetValue(TraceOption) is { } trace ? ParseTrace(trace) : null);
+            CoreJobs: parseResult.GetValue(CoresOption) is { } coreCounts ? CoreAxis.Jobs(benchmarkArgs, coreCounts) : null,
+            Trace: parseResult.GetValue(TraceOption));
 
         Summary[] summaries = BenchmarkSwitcher.FromAssembly(typeof(RunCommand).Assembly)
             .Run([.. benchmarkArgs], SuiteConfig.Create(options))
@@ -106,12 +118,6 @@ public static class RunCommand
         }
     }
 
-    private static IReadOnlyList<int> ParseCoreCounts(string text) =>
-        text.Trim().Equals("all", StringComparison.OrdinalIgnoreCase) ? CoreAxis.All() : ValueList.ParsePositiveIntegers(text, "--cores");
-
-    private static TraceKind ParseTrace(string text) =>
-        ValueList.ParseNames<TraceKind>(text, "--trace") is [var kind] ? kind : throw new UsageException("--trace: give one profiler.");
-
     private static bool IsSelection(string arg) =>
         arg is "--filter" or "-f" or "--anyCategories" or "--allCategories" or "--method" or "--attribute"
         || ListingOptions.Contains(arg, StringComparer.OrdinalIgnoreCase);
@@ -125,8 +131,7 @@ public static class RunCommand
 
         if (summaries.Length == 0 || summaries.All(summary => summary.BenchmarksCases.Length == 0))
         {
-            Console.Error.WriteLine("No benchmark case matched the filters: see --list flat for the cases there are.");
-            return ExitCodes.BadInput;
+            throw new UsageException("No benchmark case matched the filters: see --list flat for the cases there are.");
         }
 
         var failed = summaries.SelectMany(summary => summary.Reports).Where(report => !report.Success).ToArray();

@@ -1,3 +1,4 @@
+using System.CommandLine.Parsing;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
@@ -16,34 +17,40 @@ namespace Concurrency.Benchmarks.Cli;
 /// <c>timeline</c>: runs one workload × strategy × workers batch once (after one warm-up run) with recording on and
 /// draws who ran which task when, as a Gantt chart (PNG and SVG) beside a CSV of the entries.
 /// </summary>
-public static class TimelineCommand
+internal static class TimelineCommand
 {
-    private static readonly Option<string> WorkloadOption = new("--workload")
+    private static readonly Option<WorkloadKind> WorkloadOption = new("--workload")
     {
         Description = $"The workload: {string.Join(", ", Enum.GetNames<WorkloadKind>())}.",
         Required = true,
+        CustomParser = ValueParsers.Name<WorkloadKind>,
     };
 
-    private static readonly Option<string> StrategyOption = new("--strategy")
+    private static readonly Option<StrategyKind> StrategyOption = new("--strategy")
     {
         Description = $"The strategy: {string.Join(", ", Enum.GetNames<StrategyKind>())}.",
         Required = true,
+        CustomParser = ValueParsers.Name<StrategyKind>,
     };
 
-    private static readonly Option<string> WorkersOption = new("--workers")
+    private static readonly Option<int> WorkersOption = new("--workers")
     {
         Description = "How many workers.",
         Required = true,
+        CustomParser = ValueParsers.PositiveInteger,
     };
 
-    private static readonly Option<string?> TasksOption = new("--tasks")
+    private static readonly Option<int> TasksOption = new("--tasks")
     {
         Description = $"How many tasks in the batch (default {Scaling.Tasks}, as in the Scaling suite).",
+        DefaultValueFactory = _ => Scaling.Tasks,
+        CustomParser = ValueParsers.PositiveInteger,
     };
 
     private static readonly Option<bool> LiveOption = new("--live")
     {
         Description = "Also sample, every millisecond, how much each running task's thread is on a core (Linux), so threads taking turns show.",
+        Validators = { OnlyWhereSupported },
     };
 
     private static readonly Option<string?> OutOption = new("--out")
@@ -54,6 +61,7 @@ public static class TimelineCommand
     private static readonly Option<string?> LabelOption = new("--label")
     {
         Description = "Names this hardware configuration's results folder (default: OS, CPU model and core count).",
+        CustomParser = ValueParsers.Label,
     };
 
     public static Command Create()
@@ -72,15 +80,11 @@ public static class TimelineCommand
 
     private static async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
     {
-        var workload = Single(ValueList.ParseNames<WorkloadKind>(parseResult.GetValue(WorkloadOption)!, "--workload"), "--workload");
-        var strategyKind = Single(ValueList.ParseNames<StrategyKind>(parseResult.GetValue(StrategyOption)!, "--strategy"), "--strategy");
-        int workers = Single(ValueList.ParsePositiveIntegers(parseResult.GetValue(WorkersOption)!, "--workers"), "--workers");
-        int tasks = parseResult.GetValue(TasksOption) is { } text ? Single(ValueList.ParsePositiveIntegers(text, "--tasks"), "--tasks") : Scaling.Tasks;
+        var workload = parseResult.GetRequiredValue(WorkloadOption);
+        var strategyKind = parseResult.GetRequiredValue(StrategyOption);
+        int workers = parseResult.GetRequiredValue(WorkersOption);
+        int tasks = parseResult.GetRequiredValue(TasksOption);
         bool live = parseResult.GetValue(LiveOption);
-        if (live && !ThreadStateSampler.IsSupported)
-        {
-            throw new UsageException("--live reads other threads' CPU-time clocks, which only Linux offers.");
-        }
 
         string name = $"timeline-{workload}-{strategyKind}-{workers}w";
         string folder = OutputFolder(parseResult, name);
@@ -128,6 +132,14 @@ public static class TimelineCommand
         return ExitCodes.Success;
     }
 
+    private static void OnlyWhereSupported(OptionResult live)
+    {
+        if (live.GetValueOrDefault<bool>() && !ThreadStateSampler.IsSupported)
+        {
+            live.AddError("--live reads other threads' CPU-time clocks, which only Linux offers.");
+        }
+    }
+
     /// <summary>The folder to write to; never one that already holds this timeline's files.</summary>
     private static string OutputFolder(ParseResult parseResult, string name)
     {
@@ -142,7 +154,4 @@ public static class TimelineCommand
         Directory.CreateDirectory(folder);
         return folder;
     }
-
-    private static T Single<T>(IReadOnlyList<T> values, string option) =>
-        values.Count == 1 ? values[0] : throw new UsageException($"{option}: give exactly one value, not {values.Count}.");
 }

@@ -1,3 +1,5 @@
+using Concurrency.Benchmarks.Results.Json;
+
 namespace Concurrency.Benchmarks.Comparison;
 
 /// <summary>One benchmark case of a result set, as read from BenchmarkDotNet's full JSON report.</summary>
@@ -6,12 +8,14 @@ namespace Concurrency.Benchmarks.Comparison;
 /// <param name="Parameters">The parameter values by name.</param>
 /// <param name="Mean">BenchmarkDotNet's mean in nanoseconds per operation (outliers removed), or null if the case failed.</param>
 /// <param name="Measurements">The raw measured iterations (Workload, Actual) in nanoseconds per operation.</param>
+/// <param name="Scaling">The scaling figures the run saved for this case, or null if it saved none.</param>
 public sealed record BenchmarkResult(
     CaseKey Key,
     string Method,
     IReadOnlyDictionary<string, string> Parameters,
     double? Mean,
-    IReadOnlyList<double> Measurements)
+    IReadOnlyList<double> Measurements,
+    ScalingRecord? Scaling)
 {
     /// <summary><c>Type.Method [Name=value, …]</c>: how reports name the case.</summary>
     public string DisplayName =>

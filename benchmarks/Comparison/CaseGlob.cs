@@ -12,6 +12,9 @@ public sealed class CaseGlob(string pattern)
         "^" + Regex.Escape(pattern).Replace(@"\*", ".*", StringComparison.Ordinal).Replace(@"\?", ".", StringComparison.Ordinal) + "$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    /// <summary>The glob as the user wrote it.</summary>
+    public string Pattern { get; } = pattern;
+
     public bool Matches(BenchmarkResult result) => _regex.IsMatch(result.Key.FullName) || _regex.IsMatch(result.DisplayName);
 
     public ResultSet Apply(ResultSet set) => set with { Cases = [.. set.Cases.Where(Matches)] };

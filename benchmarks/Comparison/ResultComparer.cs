@@ -1,4 +1,4 @@
-using Concurrency.Benchmarks.Cli;
+using Concurrency.Benchmarks.Results;
 using Perfolizer.Horology;
 using Perfolizer.Mathematics.Common;
 using Perfolizer.Mathematics.SignificanceTesting.MannWhitney;

@@ -1,5 +1,7 @@
 using System.Text.Json;
-using Concurrency.Benchmarks.Cli;
+using BenchmarkDotNet.Engines;
+using Concurrency.Benchmarks.Results.Json;
+using Concurrency.Benchmarks.Results;
 
 namespace Concurrency.Benchmarks.Comparison;
 
@@ -61,20 +63,11 @@ public static class ResultSetReader
         var keys = new HashSet<CaseKey>();
         foreach (string file in files)
         {
-            using var document = Parse(file);
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object
-                || !root.TryGetProperty("Benchmarks", out var benchmarks)
-                || benchmarks.ValueKind != JsonValueKind.Array)
+            var report = Deserialize(file);
+            environment ??= MachineOf(report.HostEnvironmentInfo);
+            for (int index = 0; index < report.Benchmarks.Count; index++)
             {
-                throw new UsageException($"{file}: not a BenchmarkDotNet full JSON report (no 'Benchmarks' array).");
-            }
-
-            environment ??= ReadEnvironment(root);
-            int index = 0;
-            foreach (var benchmark in benchmarks.EnumerateArray())
-            {
-                var result = ReadBenchmark(benchmark, $"{file}: benchmark #{++index}");
+                var result = Result(report.Benchmarks[index], $"{file}: benchmark #{index + 1}");
                 if (!keys.Add(result.Key))
                 {
                     throw new UsageException($"{file}: case {result.DisplayName} ({result.Key.Job}) appears twice in {source}.");
@@ -87,53 +80,43 @@ public static class ResultSetReader
         return new ResultSet(source, environment!, cases);
     }
 
-    private static JsonDocument Parse(string file)
+    private static FullReportRecord Deserialize(string file)
     {
         try
         {
-            return JsonDocument.Parse(File.ReadAllText(file));
+            using var stream = File.OpenRead(file);
+            return JsonSerializer.Deserialize(stream, ReportJsonContext.Default.FullReportRecord)
+                ?? throw new UsageException($"{file}: not a BenchmarkDotNet full JSON report (it is null).");
         }
-        catch (JsonException corrupt)
+        catch (JsonException unreadable)
         {
-            throw new UsageException($"{file}: not valid JSON ({corrupt.Message})");
+            // The reader's own errors (a truncated file) come wrapped in a JsonException; a shape that breaks the contract does not.
+            string what = unreadable.InnerException is JsonException ? "not valid JSON" : "not a BenchmarkDotNet full JSON report";
+            throw new UsageException($"{file}: {what} ({unreadable.Message})");
         }
-        catch (IOException unreadable)
+        catch (Exception unreadable) when (unreadable is IOException or UnauthorizedAccessException)
         {
             throw new UsageException($"{file}: cannot be read ({unreadable.Message})");
         }
     }
 
-    private static MachineEnvironment ReadEnvironment(JsonElement root)
-    {
-        var host = root.TryGetProperty("HostEnvironmentInfo", out var info) && info.ValueKind == JsonValueKind.Object ? info : default;
-        return new MachineEnvironment(
-            OptionalString(host, "ProcessorName") ?? "unknown CPU",
-            OptionalInt(host, "PhysicalCoreCount"),
-            OptionalInt(host, "LogicalCoreCount"),
-            OptionalString(host, "OsVersion") ?? "unknown OS",
-            OptionalString(host, "RuntimeVersion") ?? "unknown runtime");
-    }
+    private static MachineEnvironment MachineOf(HostEnvironmentRecord? host) => new(
+        host?.ProcessorName ?? "unknown CPU",
+        host?.PhysicalCoreCount,
+        host?.LogicalCoreCount,
+        host?.OsVersion ?? "unknown OS",
+        host?.RuntimeVersion ?? "unknown runtime");
 
-    private static BenchmarkResult ReadBenchmark(JsonElement benchmark, string where)
+    private static BenchmarkResult Result(BenchmarkRecord benchmark, string where)
     {
-        if (benchmark.ValueKind != JsonValueKind.Object)
-        {
-            throw new UsageException($"{where}: not an object.");
-        }
-
-        string fullName = OptionalString(benchmark, "FullName") ?? throw new UsageException($"{where}: no 'FullName'.");
-        string displayInfo = OptionalString(benchmark, "DisplayInfo") ?? throw new UsageException($"{where}: no 'DisplayInfo'.");
-        string parameters = OptionalString(benchmark, "Parameters") ?? "";
-        string method = $"{OptionalString(benchmark, "Type")}.{OptionalString(benchmark, "Method")}";
-        double? mean = benchmark.TryGetProperty("Statistics", out var statistics) && statistics.ValueKind == JsonValueKind.Object
-            ? OptionalDouble(statistics, "Mean")
-            : null;
+        string parameters = benchmark.Parameters ?? "";
         return new BenchmarkResult(
-            new CaseKey(fullName, parameters, JobOf(displayInfo, parameters.Length > 0)),
-            method,
+            new CaseKey(benchmark.FullName, parameters, JobOf(benchmark.DisplayInfo, parameters.Length > 0)),
+            $"{benchmark.Type}.{benchmark.Method}",
             ParseParameters(parameters),
-            mean,
-            ReadMeasurements(benchmark, where));
+            benchmark.Statistics?.Mean is { } mean && double.IsFinite(mean) ? mean : null,
+            Measurements(benchmark.Measurements ?? [], where),
+            Checked(benchmark.Scaling, where));
     }
 
     /// <summary>BenchmarkDotNet writes <c>Type.Method: Job(…) [Name=value, …]</c>; the job is between the colon and the parameters.</summary>
@@ -157,54 +140,19 @@ public static class ResultSetReader
         return values;
     }
 
-    /// <summary>The measured iterations only (Workload, Actual): warm-up, pilot and overhead runs are not the benchmark.</summary>
-    private static double[] ReadMeasurements(JsonElement benchmark, string where)
-    {
-        if (!benchmark.TryGetProperty("Measurements", out var measurements) || measurements.ValueKind == JsonValueKind.Null)
-        {
-            return [];
-        }
+    /// <summary>The measured iterations only (Workload, Actual), per operation: warm-up, pilot and overhead runs are not the benchmark.</summary>
+    private static double[] Measurements(IReadOnlyList<MeasurementRecord> measurements, string where) =>
+        [.. measurements
+            .Where(measurement => measurement is { IterationMode: IterationMode.Workload, IterationStage: IterationStage.Actual })
+            .Select(measurement => measurement.Operations > 0 && double.IsFinite(measurement.Nanoseconds)
+                ? measurement.Nanoseconds / measurement.Operations
+                : throw new UsageException($"{where}: a measurement has no positive 'Operations' or no finite 'Nanoseconds'."))];
 
-        if (measurements.ValueKind != JsonValueKind.Array)
-        {
-            throw new UsageException($"{where}: 'Measurements' is not an array.");
-        }
-
-        var values = new List<double>();
-        foreach (var measurement in measurements.EnumerateArray())
-        {
-            if (OptionalString(measurement, "IterationMode") != "Workload" || OptionalString(measurement, "IterationStage") != "Actual")
-            {
-                continue;
-            }
-
-            double nanoseconds = OptionalDouble(measurement, "Nanoseconds") ?? throw new UsageException($"{where}: a measurement has no 'Nanoseconds'.");
-            double operations = OptionalDouble(measurement, "Operations") ?? 0;
-            if (operations <= 0)
-            {
-                throw new UsageException($"{where}: a measurement has no positive 'Operations'.");
-            }
-
-            values.Add(nanoseconds / operations);
-        }
-
-        return [.. values];
-    }
-
-    private static string? OptionalString(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : null;
-
-    /// <summary>BenchmarkDotNet writes NaN as an empty string; that, like a missing value, reads as null.</summary>
-    private static double? OptionalDouble(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number
-            ? value.GetDouble()
-            : null;
-
-    private static int? OptionalInt(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value)
-        && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out int number)
-            ? number
-            : null;
+    /// <summary>Saved figures a reader can use as they are: a figure that is missing (read as 0) or not finite is a broken report.</summary>
+    private static ScalingRecord? Checked(ScalingRecord? scaling, string where) =>
+        scaling is null
+        || (scaling.UsableCores >= 1 && new[] { scaling.Speedup, scaling.IdealNanoseconds, scaling.Efficiency }.All(figure => double.IsFinite(figure) && figure > 0))
+            ? scaling
+            : throw new UsageException(
+                $"{where}: 'Scaling' needs UsableCores ≥ 1 and positive, finite Speedup, IdealNanoseconds and Efficiency; it has {scaling}.");
 }

@@ -1,53 +1,34 @@
 using System.Globalization;
-using Concurrency.Benchmarks.Cli;
 using Concurrency.Benchmarks.Filters;
-using Concurrency.Benchmarks.Reporting;
-using Concurrency.Benchmarks.Suites;
+using Concurrency.Benchmarks.Results;
 using Concurrency.Strategies;
 using Concurrency.Workloads;
 
 namespace Concurrency.Benchmarks.Comparison;
 
 /// <summary>
-/// The scaling cases of a result set (those with Workload, Strategy and Workers parameters), with speedup and
-/// efficiency computed by <see cref="ScalingFigures.Compute"/> from the saved means and the machine's logical cores.
+/// The scaling cases of a result set (those with Workload, Strategy and Workers parameters), one
+/// <see cref="ScalingConfiguration"/> per job, with the figures the run saved. Nothing is recomputed: speedup and
+/// efficiency depend on the cores the run had, which a reader on another host cannot know better than the run.
 /// </summary>
-public static class ScalingCaseReader
+internal static class ScalingCaseReader
 {
-    public static IReadOnlyList<ScalingCase> Read(ResultSet set)
+    /// <summary>The set's configurations, fewest usable cores first; a set without scaling cases is a <see cref="UsageException"/>.</summary>
+    public static IReadOnlyList<ScalingConfiguration> Read(ResultSet set)
     {
-        var parsed = set.Cases.Select(result => (Result: result, Parsed: Parse(result))).Where(pair => pair.Parsed is not null).ToArray();
+        var parsed = set.Cases.Select(result => (result.Key.Job, Case: Parse(result))).Where(pair => pair.Case is not null).ToArray();
         if (parsed.Length == 0)
         {
             throw new UsageException($"{set.Source}: no case with {CaseParameters.Workload}, {CaseParameters.Strategy} and {CaseParameters.Workers} parameters (run the Scaling suite).");
         }
 
-        var cases = new List<ScalingCase>();
-        var seen = new HashSet<(string, WorkloadKind, StrategyKind, int)>();
-        foreach (var (result, parsedCase) in parsed)
-        {
-            var (benchmark, workload, strategy, workers, tasks) = parsedCase!.Value;
-            if (!seen.Add((benchmark, workload, strategy, workers)))
-            {
-                throw new UsageException($"{set.Source}: {result.DisplayName} ran under several jobs; report one job per result set.");
-            }
-
-            var baseline = parsed.FirstOrDefault(candidate =>
-                candidate.Parsed!.Value.Strategy == StrategyKind.Sequential
-                && candidate.Parsed.Value.Workload == workload
-                && candidate.Parsed.Value.Benchmark == benchmark
-                && candidate.Result.Key.Job == result.Key.Job).Result;
-            double mean = result.Mean ?? double.NaN;
-            var figures = baseline?.Mean is { } sequentialMean && result.Mean is not null && set.Environment.LogicalCores is { } cores
-                ? ScalingFigures.Compute(workload, strategy, workers, tasks, cores, mean, sequentialMean)
-                : null;
-            cases.Add(new ScalingCase(benchmark, workload, strategy, workers, mean, figures));
-        }
-
-        return cases;
+        return [.. parsed
+            .GroupBy(pair => pair.Job, StringComparer.Ordinal)
+            .Select(job => new ScalingConfiguration(set, job.Key, [.. job.Select(pair => pair.Case!)]))
+            .OrderBy(configuration => configuration.UsableCores ?? int.MaxValue)];
     }
 
-    private static (string Benchmark, WorkloadKind Workload, StrategyKind Strategy, int Workers, int Tasks)? Parse(BenchmarkResult result)
+    private static ScalingCase? Parse(BenchmarkResult result)
     {
         var values = result.Parameters;
         if (!values.TryGetValue(CaseParameters.Workload, out string? workloadText) || !Enum.TryParse(workloadText, out WorkloadKind workload)
@@ -58,15 +39,12 @@ public static class ScalingCaseReader
             return null;
         }
 
-        int tasks = values.TryGetValue(CaseParameters.Tasks, out string? tasksText) && int.TryParse(tasksText, CultureInfo.InvariantCulture, out int count) && count > 0
-            ? count
-            : Scaling.Tasks;
         var others = values
             .Where(pair => pair.Key is not (CaseParameters.Workload or CaseParameters.Strategy or CaseParameters.Workers))
             .Select(pair => $"{pair.Key}={pair.Value}")
             .Order(StringComparer.Ordinal)
             .ToArray();
         string benchmark = others.Length == 0 ? result.Method : $"{result.Method} [{string.Join(", ", others)}]";
-        return (benchmark, workload, strategy, workers, tasks);
+        return new ScalingCase(benchmark, workload, strategy, workers, result.Mean ?? double.NaN, result.Scaling);
     }
 }

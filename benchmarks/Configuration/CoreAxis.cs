@@ -3,7 +3,7 @@ using System.Numerics;
 using BenchmarkDotNet.ConsoleArguments;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Loggers;
-using Concurrency.Benchmarks.Cli;
+using Concurrency.Benchmarks.Results;
 
 namespace Concurrency.Benchmarks.Configuration;
 

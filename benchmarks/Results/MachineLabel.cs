@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.InteropServices;
 using System.Text;
 using BenchmarkDotNet.Environments;
@@ -18,7 +19,13 @@ public static class MachineLabel
     }
 
     /// <summary>Lower-case letters, digits and single dashes: safe as a folder name on every OS.</summary>
-    public static string Sanitize(string label)
+    public static string Sanitize(string label) =>
+        TrySanitize(label, out string? sanitized)
+            ? sanitized
+            : throw new ArgumentException($"Label '{label}' has no usable character: use letters, digits, '.', '_' or '-'.", nameof(label));
+
+    /// <summary>The same, false when nothing usable is left: how the CLI checks <c>--label</c> before a run starts.</summary>
+    public static bool TrySanitize(string label, [NotNullWhen(true)] out string? sanitized)
     {
         var builder = new StringBuilder(label.Length);
         foreach (char c in label.ToLowerInvariant())
@@ -33,7 +40,8 @@ public static class MachineLabel
             }
         }
 
-        string sanitized = builder.ToString().Trim('-', '.');
-        return sanitized.Length > 0 ? sanitized : throw new ArgumentException($"Label '{label}' has no usable character: use letters, digits, '.', '_' or '-'.", nameof(label));
+        string trimmed = builder.ToString().Trim('-', '.');
+        sanitized = trimmed.Length > 0 ? trimmed : null;
+        return sanitized is not null;
     }
 }

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Diagnosers;
-using Concurrency.Benchmarks.Cli;
 using Concurrency.Benchmarks.Configuration;
+using Concurrency.Benchmarks.Results;
 #if WINDOWS_DIAGNOSTICS
 using System.Runtime.Versioning;
 using BenchmarkDotNet.Diagnostics.Windows;

@@ -1,5 +1,5 @@
-using Concurrency.Benchmarks.Cli;
 using Concurrency.Benchmarks.Comparison;
+using Concurrency.Benchmarks.Results;
 using Perfolizer.Metrology;
 
 using static Concurrency.Tests.Benchmarks.Comparison.FullJsonReports;

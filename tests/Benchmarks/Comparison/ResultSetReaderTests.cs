@@ -1,5 +1,5 @@
-using Concurrency.Benchmarks.Cli;
 using Concurrency.Benchmarks.Comparison;
+using Concurrency.Benchmarks.Results;
 
 using static Concurrency.Tests.Benchmarks.Comparison.FullJsonReports;
 
@@ -97,6 +97,44 @@ public sealed class ResultSetReaderTests
         File.WriteAllText(file, "{ \"Title\": \"x\" }");
 
         AssertBadInput(_root, $"{file}: not a BenchmarkDotNet full JSON report");
+    }
+
+    [Test]
+    public void ReportWithoutAFullName_IsBadInputNamingTheField()
+    {
+        string file = Write(_root, Case("Workload=CpuCountdown&Workers=2", [10, 20]));
+        File.WriteAllText(file, "{ \"Benchmarks\": [ { \"DisplayInfo\": \"Scaling.RunBatch: Dry\" } ] }");
+
+        var error = Assert.Throws<UsageException>(() => ResultSetReader.Read(_root));
+
+        Assert.That(error!.Message, Does.StartWith($"{file}: not a BenchmarkDotNet full JSON report").And.Contain("'FullName'"));
+    }
+
+    [Test]
+    public void NaNMean_ReadsAsNoMean()
+    {
+        string file = Write(_root, Case("Workload=CpuCountdown&Workers=2", [10, 20]));
+        File.WriteAllText(file, File.ReadAllText(file).Replace("\"Mean\":15", "\"Mean\":\"\"", StringComparison.Ordinal));
+
+        Assert.That(ResultSetReader.Read(_root).Cases.Single().Mean, Is.Null);
+    }
+
+    [Test]
+    public void SavedScalingFigures_AreReadAsSaved()
+    {
+        var figures = Figures(usableCores: 1, speedup: 1.6, efficiency: 1.6);
+        Write(_root, Case("Workload=CpuCountdown&Strategy=Threads&Workers=2", [10, 20], scaling: figures));
+
+        Assert.That(ResultSetReader.Read(_root).Cases.Single().Scaling, Is.EqualTo(figures));
+    }
+
+    [Test]
+    public void ScalingWithoutFigures_IsBadInput()
+    {
+        string file = Write(_root, Case("Workload=CpuCountdown&Strategy=Threads&Workers=2", [10, 20], scaling: Figures(2, 1, 1)));
+        File.WriteAllText(file, File.ReadAllText(file).Replace("\"UsableCores\":2", "\"UsableCores\":0", StringComparison.Ordinal));
+
+        AssertBadInput(_root, $"{file}: benchmark #1: 'Scaling' needs UsableCores ≥ 1");
     }
 
     [Test]

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Jobs;
-using Concurrency.Benchmarks.Cli;
 using Concurrency.Benchmarks.Configuration;
+using Concurrency.Benchmarks.Results;
 
 namespace Concurrency.Tests.Benchmarks.Configuration;
 

@@ -1,18 +1,10 @@
-using System.CommandLine;
+using Concurrency.Benchmarks.Results;
 
 namespace Concurrency.Benchmarks.Cli;
 
-/// <summary>What the report-writing subcommands share: rejecting stray input, writing their markdown.</summary>
-public static class CommandInput
+/// <summary>Where the report-writing commands put their markdown: the console, and a file if <c>--output</c> names one.</summary>
+internal static class MarkdownOutput
 {
-    public static void RejectUnmatched(ParseResult parseResult)
-    {
-        if (parseResult.UnmatchedTokens.Count > 0)
-        {
-            throw new UsageException($"{parseResult.CommandResult.Command.Name}: unexpected '{string.Join(" ", parseResult.UnmatchedTokens)}' (see --help).");
-        }
-    }
-
     /// <summary>Prints <paramref name="markdown"/>, and writes it to <paramref name="outputFile"/> too if one is given.</summary>
     public static void Emit(string markdown, string? outputFile)
     {
