@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Exporters.Csv;
@@ -23,7 +24,7 @@ public static class SuiteConfig
             // Last: BenchmarkDotNet runs exporters in the order added, and the index links what the others wrote.
             .AddExporter(IndexPageExporter.Default)
             .AddDiagnoser(MemoryDiagnoser.Default, ThreadingDiagnoser.Default, CpuUsageDiagnoser.Default)
-            .AddColumn(UsableCoresColumn.Default, SpeedupColumn.Default, IdealColumn.Default, EfficiencyColumn.Default)
+            .AddColumn(StatisticColumn.Median, UsableCoresColumn.Default, SpeedupColumn.Default, IdealColumn.Default, EfficiencyColumn.Default)
             .AddAnalyser(PlausibilityAnalyser.Default)
             .AddFilter(MeaninglessCaseFilter.Instance)
             .AddFilter(SlicingFilters(options).ToArray());

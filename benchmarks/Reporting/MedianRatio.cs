@@ -29,9 +29,9 @@ internal static class MedianRatio
     public static double Median(IReadOnlyList<double> values)
     {
         ArgumentOutOfRangeException.ThrowIfZero(values.Count);
-        double[] sorted = [.. values];
-        Array.Sort(sorted);
-        return MedianOfSorted(sorted);
+        double[] sorted = Sorted(values);
+        int middle = sorted.Length / 2;
+        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
     /// <summary>
@@ -46,13 +46,15 @@ internal static class MedianRatio
             return null;
         }
 
+        double[] sortedNumerator = Sorted(numerator);
+        double[] sortedDenominator = Sorted(denominator);
+        int[] numeratorCounts = new int[numerator.Count];
+        int[] denominatorCounts = new int[denominator.Count];
         var random = new Random(Seed);
-        double[] numeratorDraw = new double[numerator.Count];
-        double[] denominatorDraw = new double[denominator.Count];
         double[] ratios = new double[Resamples];
         for (int i = 0; i < Resamples; i++)
         {
-            ratios[i] = ResampledMedian(numerator, numeratorDraw, random) / ResampledMedian(denominator, denominatorDraw, random);
+            ratios[i] = ResampledMedian(sortedNumerator, numeratorCounts, random) / ResampledMedian(sortedDenominator, denominatorCounts, random);
         }
 
         Array.Sort(ratios);
@@ -63,20 +65,39 @@ internal static class MedianRatio
     private static bool IsUsable(IReadOnlyList<double> sample) =>
         sample.Count >= MinimumMeasurements && sample.All(value => value > 0 && double.IsFinite(value));
 
-    private static double ResampledMedian(IReadOnlyList<double> sample, double[] draw, Random random)
+    private static double[] Sorted(IReadOnlyList<double> values)
     {
-        for (int i = 0; i < draw.Length; i++)
-        {
-            draw[i] = sample[random.Next(sample.Count)];
-        }
-
-        Array.Sort(draw);
-        return MedianOfSorted(draw);
+        double[] sorted = [.. values];
+        Array.Sort(sorted);
+        return sorted;
     }
 
-    private static double MedianOfSorted(double[] sorted)
+    /// <summary>
+    /// The median of one resample, drawn as how often each sorted value is picked: the median is then found by
+    /// walking the counts, with no sort per resample.
+    /// </summary>
+    private static double ResampledMedian(double[] sorted, int[] counts, Random random)
     {
-        int middle = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+        Array.Clear(counts);
+        for (int draw = 0; draw < sorted.Length; draw++)
+        {
+            counts[random.Next(sorted.Length)]++;
+        }
+
+        // The middle ranks (0-based): the same one for an odd count, two neighbours for an even one.
+        return (ValueAtRank(sorted, counts, (sorted.Length - 1) / 2) + ValueAtRank(sorted, counts, sorted.Length / 2)) / 2;
+    }
+
+    private static double ValueAtRank(double[] sorted, int[] counts, int rank)
+    {
+        int picked = 0;
+        for (int i = 0; ; i++)
+        {
+            picked += counts[i];
+            if (picked > rank)
+            {
+                return sorted[i];
+            }
+        }
     }
 }

@@ -55,13 +55,13 @@ internal static class PlausibilityRules
             yield break;
         }
 
+        // A baseline too noisy to divide by has missed the accuracy target too: one warning says both.
         if (evidence.IsBaseline && cv > BaselineCoefficientOfVariation)
         {
             yield return FormattableString.Invariant(
-                $"{evidence.Name}: Sequential baseline CV {cv:P1} over {evidence.Measurements} measurements is above {BaselineCoefficientOfVariation:P0}: every speedup and efficiency of this workload divides by it");
+                $"{evidence.Name}: Sequential baseline CV {cv:P1} over {evidence.Measurements} measurements is above {BaselineCoefficientOfVariation:P0} (and the {TargetCoefficientOfVariation:P0} accuracy target): every speedup and efficiency of this workload divides by it");
         }
-
-        if (cv > TargetCoefficientOfVariation)
+        else if (cv > TargetCoefficientOfVariation)
         {
             yield return FormattableString.Invariant(
                 $"{evidence.Name}: CV {cv:P1} over {evidence.Measurements} measurements misses the {TargetCoefficientOfVariation:P0} accuracy target");
@@ -74,6 +74,6 @@ internal static class PlausibilityRules
 
     private static string Describe(double value, RatioInterval? interval) =>
         interval is null
-            ? FormattableString.Invariant($"{value:0.00} (no interval: under {MedianRatio.MinimumMeasurements} measurements, so beyond the {LimitTolerance:P0} tolerance)")
+            ? FormattableString.Invariant($"{value:0.000} (no interval: under {MedianRatio.MinimumMeasurements} measurements, so past the limit by more than {LimitTolerance:P0})")
             : FormattableString.Invariant($"{value:0.00} [{interval.Low:0.00}–{interval.High:0.00}] ({interval.Confidence:P0} interval)");
 }

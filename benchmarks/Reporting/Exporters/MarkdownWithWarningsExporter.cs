@@ -25,8 +25,13 @@ public sealed class MarkdownWithWarningsExporter : ExporterBase
     public override void ExportToLog(Summary summary, ILogger logger)
     {
         MarkdownExporter.GitHub.ExportToLog(summary, logger);
-        string[] warnings = [.. summary.Reports.SelectMany(report => PlausibilityAnalyser.WarningsFor(summary, report))];
-        if (warnings.Length == 0)
+        WriteWarnings([.. summary.Reports.SelectMany(report => PlausibilityAnalyser.WarningsFor(summary, report))], logger);
+    }
+
+    /// <summary>The section after the table: nothing for a run without warnings.</summary>
+    internal static void WriteWarnings(IReadOnlyList<string> warnings, ILogger logger)
+    {
+        if (warnings.Count == 0)
         {
             return;
         }
