@@ -34,7 +34,8 @@ internal static class PlausibilityRules
                 $"{evidence.Name}: Cores {busy:0.00} is above its {cores} usable cores (beyond the {LimitTolerance:P0} tolerance): CPU time was counted that the job could not have used");
         }
 
-        if (evidence.Figures is { } figures)
+        // A baseline's ratios are to itself: 1 by definition, and only rounding could put them past a limit.
+        if (evidence.Figures is { } figures && !evidence.IsBaseline)
         {
             if (evidence.Bound == WorkloadBound.Cpu && IsAbove(figures.Speedup, figures.SpeedupInterval, cores))
             {

@@ -69,6 +69,14 @@ public sealed class PlausibilityRulesTests
             Is.Empty);
 
     [Test]
+    public void SequentialBaselineRoundedPastOne_NoWarning()
+    {
+        var one = new RatioInterval(1.0000000000000002, 1.0000000000000002, 0.99);
+
+        Assert.That(PlausibilityRules.Check(Plausible with { IsBaseline = true, Figures = new ScalingFigures(1, 160e6, one.Low, 2, false, one, one) }), Is.Empty);
+    }
+
+    [Test]
     public void NoisySequentialBaseline_WarnsOnceThatItIsTooNoisyToDivideBy() =>
         Assert.That(
             PlausibilityRules.Check(Plausible with { IsBaseline = true, CoefficientOfVariation = 0.073, Measurements = 3 }).Single(),
