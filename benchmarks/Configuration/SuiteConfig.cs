@@ -1,9 +1,11 @@
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Exporters.Csv;
 using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Filters;
 using Concurrency.Benchmarks.Filters;
+using Concurrency.Benchmarks.Reporting.Analysers;
 using Concurrency.Benchmarks.Reporting.Columns;
 using Concurrency.Benchmarks.Reporting.Diagnosers;
 using Concurrency.Benchmarks.Reporting.Exporters;
@@ -17,12 +19,13 @@ public static class SuiteConfig
     public static IConfig Create(SuiteOptions options)
     {
         var config = ManualConfig.CreateMinimumViable()
-            .AddExporter(MarkdownExporter.GitHub, CsvExporter.Default, HtmlExporter.Default, ScalingJsonExporter.Instance)
+            .AddExporter(MarkdownWithWarningsExporter.GitHub, CsvExporter.Default, HtmlExporter.Default, ScalingJsonExporter.Instance)
             .AddExporter(ScalingChartExporter.Default)
             // Last: BenchmarkDotNet runs exporters in the order added, and the index links what the others wrote.
             .AddExporter(IndexPageExporter.Default)
             .AddDiagnoser(MemoryDiagnoser.Default, ThreadingDiagnoser.Default, CpuUsageDiagnoser.Default)
-            .AddColumn(UsableCoresColumn.Default, SpeedupColumn.Default, IdealColumn.Default, EfficiencyColumn.Default)
+            .AddColumn(StatisticColumn.Median, UsableCoresColumn.Default, SpeedupColumn.Default, IdealColumn.Default, EfficiencyColumn.Default)
+            .AddAnalyser(PlausibilityAnalyser.Default)
             .AddFilter(MeaninglessCaseFilter.Instance)
             .AddFilter(SlicingFilters(options).ToArray());
         if (options.CoreJobs is { } coreJobs)

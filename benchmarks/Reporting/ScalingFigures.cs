@@ -1,8 +1,11 @@
+using System.Collections.Concurrent;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using Concurrency.Benchmarks.Filters;
+using Concurrency.Benchmarks.Results.Json;
 using Concurrency.Benchmarks.Suites;
 using Concurrency.Strategies;
 using Concurrency.Workloads.Catalog;
@@ -12,44 +15,75 @@ namespace Concurrency.Benchmarks.Reporting;
 
 /// <summary>
 /// One case's figures against the machine's limit, computed from a <see cref="Summary"/> and never re-measured.
-/// All times are in nanoseconds.
+/// All times are in nanoseconds. Ratios are of medians, not means: one slow iteration of a Sequential baseline
+/// (a page-cache miss, a neighbour's burst) moves its mean, and through it every speedup of that workload, while
+/// its median stays with the bulk of the measurements. The intervals come from <see cref="MedianRatio"/>.
 /// </summary>
-/// <param name="Speedup">Sequential mean ÷ this case's mean.</param>
-/// <param name="Ideal">What the limit model allows for this case.</param>
-/// <param name="Efficiency">Ideal ÷ this case's mean: 1 is the physical limit.</param>
+/// <param name="Speedup">Sequential median ÷ this case's median.</param>
+/// <param name="Ideal">What the limit model allows for this case, from the Sequential median.</param>
+/// <param name="Efficiency">Ideal ÷ this case's median: 1 is the physical limit.</param>
 /// <param name="Cores">The usable cores C the case's job had (its affinity, else the machine's).</param>
 /// <param name="Approximate">True for memory-bound workloads, whose real limit is bandwidth.</param>
-public sealed record ScalingFigures(double Speedup, double Ideal, double Efficiency, int Cores, bool Approximate)
+/// <param name="SpeedupInterval">The speedup's 99 % interval, or null with too few measurements on either side.</param>
+/// <param name="EfficiencyInterval">The efficiency's, likewise: the speedup's scaled by Ideal ÷ Sequential median.</param>
+public sealed record ScalingFigures(
+    double Speedup,
+    double Ideal,
+    double Efficiency,
+    int Cores,
+    bool Approximate,
+    RatioInterval? SpeedupInterval = null,
+    RatioInterval? EfficiencyInterval = null)
 {
+    // Every column cell, exporter and the analyser asks again; the bootstrap runs once per case and summary.
+    private static readonly ConditionalWeakTable<Summary, ConcurrentDictionary<BenchmarkCase, ScalingFigures?>> Computed = new();
+
     /// <summary>
     /// The figures of <paramref name="benchmarkCase"/>, or null where they cannot be honest: no Workload/Workers
     /// parameters, no result, or no <c>Sequential</c> case with the same workload, method and job in the summary.
     /// </summary>
     public static ScalingFigures? For(Summary summary, BenchmarkCase benchmarkCase) =>
-        For(summary.BenchmarksCases, benchmarkCase, candidate => summary[candidate]?.ResultStatistics?.Mean);
+        Computed.GetOrCreateValue(summary).GetOrAdd(
+            benchmarkCase,
+            key => For(summary.BenchmarksCases, key, candidate => summary[candidate]?.ResultStatistics?.OriginalValues));
 
-    /// <summary>The same, from the cases of a run and their means (null = no result): testable without a Summary.</summary>
-    internal static ScalingFigures? For(IReadOnlyList<BenchmarkCase> cases, BenchmarkCase benchmarkCase, Func<BenchmarkCase, double?> meanOf)
+    /// <summary>
+    /// The same, from the cases of a run and each one's measured per-operation times (BenchmarkDotNet's kept
+    /// iterations, those its Median comes from; null or empty = no result): testable without a Summary.
+    /// </summary>
+    internal static ScalingFigures? For(IReadOnlyList<BenchmarkCase> cases, BenchmarkCase benchmarkCase, Func<BenchmarkCase, IReadOnlyList<double>?> measurementsOf)
     {
         if (CaseParameters.Get(benchmarkCase, CaseParameters.Workload) is not WorkloadKind workload
             || CaseParameters.Get(benchmarkCase, CaseParameters.Workers) is not int workers
-            || meanOf(benchmarkCase) is not { } mean
+            || measurementsOf(benchmarkCase) is not { Count: > 0 } measurements
             || FindBaseline(cases, benchmarkCase, workload) is not { } baseline
-            || meanOf(baseline) is not { } sequentialMean)
+            || measurementsOf(baseline) is not { Count: > 0 } sequentialMeasurements)
         {
             return null;
         }
 
         int tasks = CaseParameters.Get(benchmarkCase, CaseParameters.Tasks) as int? ?? Scaling.Tasks;
         var strategy = CaseParameters.Get(benchmarkCase, CaseParameters.Strategy) as StrategyKind?;
-        return Compute(workload, strategy, workers, tasks, UsableCores(benchmarkCase), mean, sequentialMean);
+        double sequentialMedian = MedianRatio.Median(sequentialMeasurements);
+        var figures = Compute(workload, strategy, workers, tasks, UsableCores(benchmarkCase), MedianRatio.Median(measurements), sequentialMedian);
+
+        // A baseline divided by itself is exactly 1, not a ratio of two noisy samples.
+        var speedupInterval = baseline == benchmarkCase
+            ? ExactWhenMeasured(measurements, figures.Speedup)
+            : MedianRatio.Interval(sequentialMeasurements, measurements);
+        return figures with
+        {
+            SpeedupInterval = speedupInterval,
+            EfficiencyInterval = Scale(speedupInterval, figures.Ideal / sequentialMedian),
+        };
     }
 
     /// <summary>
-    /// The figures of a case from its mean and its <c>Sequential</c> baseline's mean, wherever they were read
-    /// (a <see cref="Summary"/>, or a saved report for <c>report</c>). A Sequential case has one worker whatever it says.
+    /// The point figures of a case from its median and its <c>Sequential</c> baseline's median, wherever they were
+    /// read (a <see cref="Summary"/>, or a saved report), without intervals. A Sequential case has one worker
+    /// whatever it says.
     /// </summary>
-    public static ScalingFigures Compute(WorkloadKind workload, StrategyKind? strategy, int workers, int tasks, int cores, double mean, double sequentialMean)
+    public static ScalingFigures Compute(WorkloadKind workload, StrategyKind? strategy, int workers, int tasks, int cores, double time, double sequentialTime)
     {
         if (strategy is StrategyKind.Sequential)
         {
@@ -57,8 +91,8 @@ public sealed record ScalingFigures(double Speedup, double Ideal, double Efficie
         }
 
         var bound = WorkloadFactory.BoundOf(workload);
-        double ideal = LimitModel.IdealTime(bound, sequentialMean / tasks, tasks, workers, cores);
-        return new ScalingFigures(sequentialMean / mean, ideal, ideal / mean, cores, bound == WorkloadBound.Memory);
+        double ideal = LimitModel.IdealTime(bound, sequentialTime / tasks, tasks, workers, cores);
+        return new ScalingFigures(sequentialTime / time, ideal, ideal / time, cores, bound == WorkloadBound.Memory);
     }
 
     /// <summary>C of the limit model: the cores in the job's affinity mask if it sets one, else the process's.</summary>
@@ -66,6 +100,13 @@ public sealed record ScalingFigures(double Speedup, double Ideal, double Efficie
         benchmarkCase.Job.HasValue(EnvironmentMode.AffinityCharacteristic)
             ? BitOperations.PopCount((ulong)benchmarkCase.Job.Environment.Affinity.ToInt64())
             : Environment.ProcessorCount;
+
+    private static RatioInterval? ExactWhenMeasured(IReadOnlyList<double> measurements, double value) =>
+        measurements.Count >= MedianRatio.MinimumMeasurements ? new RatioInterval(value, value, MedianRatio.Confidence) : null;
+
+    /// <summary>Efficiency is the speedup times Ideal ÷ Sequential time, a constant of the case (the limit model is linear in t1).</summary>
+    private static RatioInterval? Scale(RatioInterval? interval, double factor) =>
+        interval is null ? null : interval with { Low = interval.Low * factor, High = interval.High * factor };
 
     private static BenchmarkCase? FindBaseline(IReadOnlyList<BenchmarkCase> cases, BenchmarkCase benchmarkCase, WorkloadKind workload) =>
         cases.FirstOrDefault(candidate =>

@@ -13,7 +13,7 @@ internal static class ScalingChart
 {
     public static IReadOnlyList<string> RenderSpeedup(string title, IReadOnlyList<ScalingPoint> points, string basePath)
     {
-        var plot = ChartStyle.NewPlot($"{title}: speedup over Sequential", "Workers (log scale)", "Speedup (Sequential mean ÷ mean)");
+        var plot = ChartStyle.NewPlot($"{title}: speedup over Sequential", "Workers (log scale)", "Speedup (Sequential median ÷ median)");
         var ideal = points.Where(point => point.IdealSpeedup is not null)
             .GroupBy(point => point.Workers)
             .Select(group => (Workers: group.Key, Value: group.First().IdealSpeedup!.Value))

@@ -2,7 +2,7 @@ using BenchmarkDotNet.Reports;
 
 namespace Concurrency.Benchmarks.Reporting.Columns;
 
-/// <summary>Ideal ÷ this case's mean; memory-bound figures are marked approximate.</summary>
+/// <summary>Ideal ÷ this case's median, with its confidence interval; memory-bound figures are marked approximate.</summary>
 public sealed class EfficiencyColumn : ScalingColumn
 {
     public static readonly EfficiencyColumn Default = new();
@@ -16,14 +16,15 @@ public sealed class EfficiencyColumn : ScalingColumn
     public override string ColumnName => "Efficiency";
 
     public override string Legend =>
-        "Ideal ÷ Mean: 1.00 = at the physical limit, 0.50 = twice as slow as the machine allows; "
-        + "'≈' = memory-bound, where bandwidth rather than cores is the real limit; '-' = no Sequential case";
+        "Ideal ÷ Median: 1.00 = at the physical limit, 0.50 = twice as slow as the machine allows; "
+        + "'≈' = memory-bound, where bandwidth rather than cores is the real limit; "
+        + IntervalLegend + "; '-' = no Sequential case";
 
     public override int PriorityInCategory => 2;
 
     protected override string Format(ScalingFigures figures, Summary summary, SummaryStyle style)
     {
         string value = figures.Efficiency.ToString("0.00", style.CultureInfo);
-        return figures.Approximate ? $"≈{value}" : value;
+        return WithInterval(figures.Approximate ? $"≈{value}" : value, figures.EfficiencyInterval, style);
     }
 }

@@ -4,7 +4,7 @@ using Perfolizer.Horology;
 
 namespace Concurrency.Benchmarks.Reporting.Columns;
 
-/// <summary>The limit model's best time for this case, in the summary's time unit.</summary>
+/// <summary>The limit model's best time for this case, from the Sequential median, in the summary's time unit.</summary>
 public sealed class IdealColumn : ScalingColumn
 {
     public static readonly IdealColumn Default = new();
@@ -19,7 +19,7 @@ public sealed class IdealColumn : ScalingColumn
 
     public override string Legend =>
         "Physical limit for this case: t1 × ceil(N / min(W, C)) for CPU work, t1 × ceil(N / W) for I/O latency, "
-        + "with t1 = Sequential mean ÷ N tasks, W workers, C usable cores of the job; '-' = no Sequential case";
+        + "with t1 = Sequential median ÷ N tasks, W workers, C usable cores of the job; '-' = no Sequential case";
 
     public override UnitType UnitType => UnitType.Time;
 
@@ -27,7 +27,7 @@ public sealed class IdealColumn : ScalingColumn
 
     protected override string Format(ScalingFigures figures, Summary summary, SummaryStyle style)
     {
-        // Same unit as Mean, so a reader compares the two columns digit by digit.
+        // Same unit as Mean and Median, so a reader compares the columns digit by digit.
         var unit = style.TimeUnit ?? TimeUnit.GetBestTimeUnit(
             summary.Reports.Select(report => report.ResultStatistics?.Mean ?? 0).ToArray());
         string value = TimeUnit.Convert(figures.Ideal, TimeUnit.Nanosecond, unit).ToString("N2", style.CultureInfo);

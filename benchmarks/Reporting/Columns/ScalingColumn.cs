@@ -2,6 +2,7 @@ using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using Concurrency.Benchmarks.Filters;
+using Concurrency.Benchmarks.Results.Json;
 
 namespace Concurrency.Benchmarks.Reporting.Columns;
 
@@ -43,5 +44,17 @@ public abstract class ScalingColumn : IColumn
         CaseParameters.Get(benchmarkCase, CaseParameters.Workload) is not null
         && CaseParameters.Get(benchmarkCase, CaseParameters.Workers) is not null;
 
+    /// <summary>What the ratio columns' legends say of their intervals and of a ratio shown without one.</summary>
+    protected static string IntervalLegend =>
+        $"[low–high] = {MedianRatio.Confidence:P0} confidence interval, a percentile bootstrap of both cases' measured iterations; "
+        + $"no interval = fewer than {MedianRatio.MinimumMeasurements} measured iterations in this case or its Sequential case "
+        + "(--job short measures 3: add --iterationCount 10)";
+
     protected abstract string Format(ScalingFigures figures, Summary summary, SummaryStyle style);
+
+    /// <summary>A ratio and, where it has one, its interval: <c>1.87 [1.84–1.90]</c>.</summary>
+    protected static string WithInterval(string value, RatioInterval? interval, SummaryStyle style) =>
+        interval is null
+            ? value
+            : $"{value} [{interval.Low.ToString("0.00", style.CultureInfo)}–{interval.High.ToString("0.00", style.CultureInfo)}]";
 }

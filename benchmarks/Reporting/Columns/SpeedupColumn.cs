@@ -2,7 +2,7 @@ using BenchmarkDotNet.Reports;
 
 namespace Concurrency.Benchmarks.Reporting.Columns;
 
-/// <summary>Sequential mean ÷ this case's mean.</summary>
+/// <summary>Sequential median ÷ this case's median, with its confidence interval where there are enough measurements.</summary>
 public sealed class SpeedupColumn : ScalingColumn
 {
     public static readonly SpeedupColumn Default = new();
@@ -16,10 +16,12 @@ public sealed class SpeedupColumn : ScalingColumn
     public override string ColumnName => "Speedup";
 
     public override string Legend =>
-        "Sequential mean ÷ this mean, same workload, task count and job: 2.00 = twice as fast as one worker; '-' = no Sequential case to compare with";
+        "Sequential median ÷ this median, same workload, task count and job: 2.00 = twice as fast as one worker "
+        + "(medians, so one slow iteration of the baseline does not move every speedup); "
+        + IntervalLegend + "; '-' = no Sequential case to compare with";
 
     public override int PriorityInCategory => 0;
 
     protected override string Format(ScalingFigures figures, Summary summary, SummaryStyle style) =>
-        figures.Speedup.ToString("0.00", style.CultureInfo);
+        WithInterval(figures.Speedup.ToString("0.00", style.CultureInfo), figures.SpeedupInterval, style);
 }

@@ -1,12 +1,16 @@
 using BenchmarkDotNet.Exporters.Json;
 using BenchmarkDotNet.Reports;
+using Concurrency.Benchmarks.Reporting.Analysers;
 using Concurrency.Benchmarks.Reporting.Columns;
+using Concurrency.Benchmarks.Results.Json;
 
 namespace Concurrency.Benchmarks.Reporting.Exporters;
 
 /// <summary>
 /// BenchmarkDotNet's full JSON report (same file, <c>*-report-full.json</c>) plus, per benchmark, what the scaling
-/// columns show: BenchmarkDotNet's JSON carries statistics and metrics but no custom column.
+/// columns show (a <see cref="ScalingRecord"/> as <c>Scaling</c>) and what the plausibility analyser warns of
+/// (<c>Warnings</c>, a list of messages, empty for a plausible case): BenchmarkDotNet's JSON carries statistics and
+/// metrics but no custom column and no analyser conclusion.
 /// </summary>
 public sealed class ScalingJsonExporter : JsonExporter
 {
@@ -29,6 +33,7 @@ public sealed class ScalingJsonExporter : JsonExporter
     private Dictionary<string, object?> WithScaling(Summary summary, BenchmarkReport report)
     {
         var data = GetDataToSerialize(report).ToDictionary(entry => entry.Key, object? (entry) => entry.Value);
+        data["Warnings"] = PlausibilityAnalyser.WarningsFor(summary, report);
         if (!ScalingColumn.IsScalingCase(report.BenchmarkCase))
         {
             return data;
@@ -36,14 +41,7 @@ public sealed class ScalingJsonExporter : JsonExporter
 
         // Null, like the columns' "-", where the run has no Sequential case to compare with. Ideal is in nanoseconds.
         data["Scaling"] = ScalingFigures.For(summary, report.BenchmarkCase) is { } figures
-            ? new Dictionary<string, object>
-            {
-                ["UsableCores"] = figures.Cores,
-                ["Speedup"] = figures.Speedup,
-                ["IdealNanoseconds"] = figures.Ideal,
-                ["Efficiency"] = figures.Efficiency,
-                ["Approximate"] = figures.Approximate,
-            }
+            ? new ScalingRecord(figures.Cores, figures.Speedup, figures.SpeedupInterval, figures.Ideal, figures.Efficiency, figures.EfficiencyInterval, figures.Approximate)
             : null;
         return data;
     }

@@ -6,11 +6,11 @@ namespace Concurrency.Benchmarks.Results.Json;
 /// them on another host. Times are in nanoseconds.
 /// </summary>
 /// <param name="UsableCores">C of the limit model for this case's job (its affinity, else the machine's).</param>
-/// <param name="Speedup">Sequential mean ÷ this case's mean.</param>
-/// <param name="SpeedupInterval">The speedup's confidence interval, from both cases' measurements.</param>
+/// <param name="Speedup">Sequential median ÷ this case's median.</param>
+/// <param name="SpeedupInterval">The speedup's confidence interval, from both cases' measurements; null with too few of them.</param>
 /// <param name="IdealNanoseconds">What the limit model allows for this case.</param>
-/// <param name="Efficiency">Ideal ÷ this case's mean: 1 is the physical limit.</param>
-/// <param name="EfficiencyInterval">The efficiency's confidence interval.</param>
+/// <param name="Efficiency">Ideal ÷ this case's median: 1 is the physical limit.</param>
+/// <param name="EfficiencyInterval">The efficiency's confidence interval; null likewise.</param>
 /// <param name="Approximate">True for memory-bound workloads, whose real limit is bandwidth.</param>
 public sealed record ScalingRecord(
     int UsableCores,

@@ -3,13 +3,19 @@ using BenchmarkDotNet.Running;
 using Concurrency.Benchmarks.Configuration;
 using Concurrency.Benchmarks.Filters;
 using Concurrency.Benchmarks.Reporting;
+using Concurrency.Benchmarks.Results.Json;
 using Concurrency.Benchmarks.Suites;
 using Concurrency.Strategies;
 using Concurrency.Workloads;
 
+using static Concurrency.Tests.Benchmarks.Reporting.MedianRatioTests;
+
 namespace Concurrency.Tests.Benchmarks.Reporting;
 
-/// <summary>The figures of real Scaling cases, with hand-picked means instead of a run; jobs pinned to 2 cores so C is known.</summary>
+/// <summary>
+/// The figures of real Scaling cases, with hand-picked measurements instead of a run; jobs pinned to 2 cores so C is
+/// known. A single measurement stands for a case whose median is that time.
+/// </summary>
 public sealed class ScalingFiguresTests
 {
     private const double Millisecond = 1e6;
@@ -18,9 +24,9 @@ public sealed class ScalingFiguresTests
     public void ParallelCase_FiguresAgainstSequentialAndTheLimit()
     {
         var cases = Cases(StrategyKind.Sequential, StrategyKind.Threads);
-        var means = Means(cases, (StrategyKind.Sequential, 1, 160), (StrategyKind.Threads, 2, 100));
+        var measured = Measured(cases, (StrategyKind.Sequential, 1, [160]), (StrategyKind.Threads, 2, [100]));
 
-        var figures = ScalingFigures.For(cases, Find(cases, StrategyKind.Threads, 2), means);
+        var figures = ScalingFigures.For(cases, Find(cases, StrategyKind.Threads, 2), measured);
 
         // t1 = 160 / 16 = 10 ms; ideal = 10 × ceil(16 / min(2, 2)) = 80 ms.
         Assert.That(figures, Is.EqualTo(new ScalingFigures(Speedup: 1.6, Ideal: 80 * Millisecond, Efficiency: 0.8, Cores: 2, Approximate: false)));
@@ -30,9 +36,9 @@ public sealed class ScalingFiguresTests
     public void SequentialCase_IsItsOwnLimit()
     {
         var cases = Cases(StrategyKind.Sequential);
-        var means = Means(cases, (StrategyKind.Sequential, 1, 160));
+        var measured = Measured(cases, (StrategyKind.Sequential, 1, [160]));
 
-        var figures = ScalingFigures.For(cases, Find(cases, StrategyKind.Sequential, 1), means);
+        var figures = ScalingFigures.For(cases, Find(cases, StrategyKind.Sequential, 1), measured);
 
         Assert.That(figures, Is.EqualTo(new ScalingFigures(1, 160 * Millisecond, 1, 2, false)));
     }
@@ -41,18 +47,18 @@ public sealed class ScalingFiguresTests
     public void CaseWithoutSequentialInTheRun_HasNoFigures()
     {
         var cases = Cases(StrategyKind.Threads);
-        var means = Means(cases, (StrategyKind.Threads, 2, 100));
+        var measured = Measured(cases, (StrategyKind.Threads, 2, [100]));
 
-        Assert.That(ScalingFigures.For(cases, Find(cases, StrategyKind.Threads, 2), means), Is.Null);
+        Assert.That(ScalingFigures.For(cases, Find(cases, StrategyKind.Threads, 2), measured), Is.Null);
     }
 
     [Test]
     public void CaseWhoseSequentialFailed_HasNoFigures()
     {
         var cases = Cases(StrategyKind.Sequential, StrategyKind.Threads);
-        var means = Means(cases, (StrategyKind.Threads, 2, 100));
+        var measured = Measured(cases, (StrategyKind.Threads, 2, [100]));
 
-        Assert.That(ScalingFigures.For(cases, Find(cases, StrategyKind.Threads, 2), means), Is.Null);
+        Assert.That(ScalingFigures.For(cases, Find(cases, StrategyKind.Threads, 2), measured), Is.Null);
     }
 
     [Test]
@@ -60,12 +66,77 @@ public sealed class ScalingFiguresTests
     {
         var cases = Cases([1, 2], StrategyKind.Sequential, StrategyKind.Threads);
         var oneCore = cases.Where(c => ScalingFigures.UsableCores(c) == 1).ToArray();
-        var means = Means(cases, (StrategyKind.Sequential, 1, 160), (StrategyKind.Threads, 2, 160));
+        var measured = Measured(cases, (StrategyKind.Sequential, 1, [160]), (StrategyKind.Threads, 2, [160]));
 
-        var figures = ScalingFigures.For(cases, Find(oneCore, StrategyKind.Threads, 2), means);
+        var figures = ScalingFigures.For(cases, Find(oneCore, StrategyKind.Threads, 2), measured);
 
         // One core: ideal = 10 × 16 = 160 ms, so two workers that gain nothing are at the limit.
         Assert.That(figures, Is.EqualTo(new ScalingFigures(1, 160 * Millisecond, 1, 1, false)));
+    }
+
+    [Test]
+    public void FewMeasurements_FiguresWithoutIntervals()
+    {
+        var cases = Cases(StrategyKind.Sequential, StrategyKind.Threads);
+        var measured = Measured(cases, (StrategyKind.Sequential, 1, [159, 160, 161]), (StrategyKind.Threads, 2, [99, 100, 101]));
+
+        var figures = ScalingFigures.For(cases, Find(cases, StrategyKind.Threads, 2), measured)!;
+
+        Assert.That((figures.SpeedupInterval, figures.EfficiencyInterval), Is.EqualTo(((RatioInterval?)null, (RatioInterval?)null)));
+    }
+
+    [Test]
+    public void EnoughMeasurements_SpeedupIsTheRatioOfMediansInsideItsInterval()
+    {
+        var cases = Cases(StrategyKind.Sequential, StrategyKind.Threads);
+        var measured = Measured(cases, (StrategyKind.Sequential, 1, Spread(160, 2, 12)), (StrategyKind.Threads, 2, Spread(100, 2, 12)));
+
+        var figures = ScalingFigures.For(cases, Find(cases, StrategyKind.Threads, 2), measured)!;
+
+        Assert.That(figures.Speedup, Is.EqualTo(1.6).Within(1e-9).And.InRange(figures.SpeedupInterval!.Low, figures.SpeedupInterval.High));
+    }
+
+    [Test]
+    public void EnoughMeasurements_EfficiencyIntervalIsTheSpeedupIntervalScaledByIdealOverSequential()
+    {
+        var cases = Cases(StrategyKind.Sequential, StrategyKind.Threads);
+        var measured = Measured(cases, (StrategyKind.Sequential, 1, Spread(160, 2, 12)), (StrategyKind.Threads, 2, Spread(100, 2, 12)));
+
+        var figures = ScalingFigures.For(cases, Find(cases, StrategyKind.Threads, 2), measured)!;
+
+        // Ideal = 80 ms of a 160 ms Sequential median: efficiency = speedup × 0.5, bounds included.
+        var (speedup, efficiency) = (figures.SpeedupInterval!, figures.EfficiencyInterval!);
+        Assert.Multiple(() =>
+        {
+            Assert.That(efficiency.Low, Is.EqualTo(speedup.Low * 0.5).Within(1e-9));
+            Assert.That(efficiency.High, Is.EqualTo(speedup.High * 0.5).Within(1e-9));
+        });
+    }
+
+    [Test]
+    public void SequentialCase_EnoughMeasurements_ExactlyOneWithoutUncertainty()
+    {
+        var cases = Cases(StrategyKind.Sequential);
+        var measured = Measured(cases, (StrategyKind.Sequential, 1, Spread(160, 2, 12)));
+
+        var figures = ScalingFigures.For(cases, Find(cases, StrategyKind.Sequential, 1), measured)!;
+
+        Assert.That(figures.SpeedupInterval, Is.EqualTo(new RatioInterval(1, 1, 0.99)));
+    }
+
+    [Test]
+    public void OutlierInTheSequentialBaseline_MovesTheSpeedupNoFurtherThanItsInterval()
+    {
+        var cases = Cases(StrategyKind.Sequential, StrategyKind.Threads);
+        double[] sequential = Spread(163, 1, 12);
+        double[] withOutlier = [.. sequential];
+        withOutlier[5] = 185;
+        double[] threads = Spread(82, 1, 12);
+
+        var clean = ScalingFigures.For(cases, Find(cases, StrategyKind.Threads, 2), Measured(cases, (StrategyKind.Sequential, 1, sequential), (StrategyKind.Threads, 2, threads)))!;
+        var disturbed = ScalingFigures.For(cases, Find(cases, StrategyKind.Threads, 2), Measured(cases, (StrategyKind.Sequential, 1, withOutlier), (StrategyKind.Threads, 2, threads)))!;
+
+        Assert.That(disturbed.Speedup, Is.InRange(clean.SpeedupInterval!.Low, clean.SpeedupInterval.High));
     }
 
     private static BenchmarkCase[] Cases(params StrategyKind[] strategies) => Cases([2], strategies);
@@ -81,15 +152,16 @@ public sealed class ScalingFiguresTests
         cases.Single(c => Equals(CaseParameters.Get(c, CaseParameters.Strategy), strategy)
             && Equals(CaseParameters.Get(c, CaseParameters.Workers), workers));
 
-    /// <summary>The same mean in every job for each (strategy, workers); cases not listed have no result.</summary>
-    private static Func<BenchmarkCase, double?> Means(IEnumerable<BenchmarkCase> cases, params (StrategyKind Strategy, int Workers, double Milliseconds)[] means)
+    /// <summary>The same measurements in every job for each (strategy, workers); cases not listed have no result.</summary>
+    private static Func<BenchmarkCase, IReadOnlyList<double>?> Measured(
+        IEnumerable<BenchmarkCase> cases, params (StrategyKind Strategy, int Workers, double[] Milliseconds)[] measured)
     {
         var byCase = cases
-            .SelectMany(c => means
+            .SelectMany(c => measured
                 .Where(m => Equals(CaseParameters.Get(c, CaseParameters.Strategy), m.Strategy)
                     && Equals(CaseParameters.Get(c, CaseParameters.Workers), m.Workers))
-                .Select(m => (Case: c, Mean: m.Milliseconds * Millisecond)))
-            .ToDictionary(pair => pair.Case, pair => pair.Mean);
-        return c => byCase.TryGetValue(c, out double mean) ? mean : null;
+                .Select(m => (Case: c, Times: m.Milliseconds.Select(time => time * Millisecond).ToArray())))
+            .ToDictionary(pair => pair.Case, pair => pair.Times);
+        return c => byCase.GetValueOrDefault(c);
     }
 }
