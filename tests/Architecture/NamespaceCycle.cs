@@ -1,8 +1,8 @@
 namespace Concurrency.Tests.Architecture;
 
-/// <summary>Two namespaces that use each other: the edge each way, with the types that make it.</summary>
-internal sealed record NamespaceCycle(NamespaceEdge Forward, NamespaceEdge Backward)
+/// <summary>Namespaces that reach each other (a strongly connected component): its members and the edges among them, with the types that make each.</summary>
+internal sealed record NamespaceCycle(IReadOnlyList<string> Namespaces, IReadOnlyList<NamespaceEdge> Edges)
 {
     public override string ToString() =>
-        $"{Forward.From} ↔ {Forward.To}{Environment.NewLine}  {Forward}{Environment.NewLine}  {Backward}";
+        string.Join(" ↔ ", Namespaces) + string.Concat(Edges.Select(edge => $"{Environment.NewLine}  {edge}"));
 }

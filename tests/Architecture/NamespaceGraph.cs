@@ -26,13 +26,67 @@ internal sealed class NamespaceGraph
 
     public bool Uses(string from, string to) => _edges.ContainsKey((from, to));
 
-    /// <summary>Every pair of namespaces A ≠ B with both A → B and B → A, each pair once, in name order.</summary>
-    public IReadOnlyList<NamespaceCycle> MutualDependencies() =>
-        _edges.Values
-            .Where(edge => string.CompareOrdinal(edge.From, edge.To) < 0)
-            .Select(edge => _edges.TryGetValue((edge.To, edge.From), out var back) ? new NamespaceCycle(edge, back) : null)
-            .OfType<NamespaceCycle>()
-            .OrderBy(cycle => cycle.Forward.From, StringComparer.Ordinal)
-            .ThenBy(cycle => cycle.Forward.To, StringComparer.Ordinal)
-            .ToList();
+    /// <summary>
+    /// Every set of namespaces that reach each other through their edges (Tarjan's strongly connected components with
+    /// more than one member), so a loop A → B → C → A is found as well as A ↔ B; in name order.
+    /// </summary>
+    public IReadOnlyList<NamespaceCycle> Cycles()
+    {
+        var successors = _edges.Keys.ToLookup(edge => edge.From, edge => edge.To);
+        var nodes = _edges.Keys.SelectMany(edge => new[] { edge.From, edge.To }).Distinct().Order(StringComparer.Ordinal).ToList();
+        var index = new Dictionary<string, int>();
+        var lowLink = new Dictionary<string, int>();
+        var stack = new Stack<string>();
+        var onStack = new HashSet<string>();
+        var cycles = new List<NamespaceCycle>();
+
+        void Visit(string node)
+        {
+            index[node] = lowLink[node] = index.Count;
+            stack.Push(node);
+            onStack.Add(node);
+            foreach (string next in successors[node])
+            {
+                if (!index.ContainsKey(next))
+                {
+                    Visit(next);
+                    lowLink[node] = Math.Min(lowLink[node], lowLink[next]);
+                }
+                else if (onStack.Contains(next))
+                {
+                    lowLink[node] = Math.Min(lowLink[node], index[next]);
+                }
+            }
+
+            if (lowLink[node] != index[node])
+            {
+                return;
+            }
+
+            var members = new List<string>();
+            string member;
+            do
+            {
+                member = stack.Pop();
+                onStack.Remove(member);
+                members.Add(member);
+            }
+            while (member != node);
+
+            if (members.Count > 1)
+            {
+                members.Sort(StringComparer.Ordinal);
+                var edges = _edges.Values.Where(edge => members.Contains(edge.From) && members.Contains(edge.To))
+                    .OrderBy(edge => edge.From, StringComparer.Ordinal).ThenBy(edge => edge.To, StringComparer.Ordinal).ToList();
+                cycles.Add(new NamespaceCycle(members, edges));
+            }
+        }
+
+        foreach (string node in nodes.Where(node => !index.ContainsKey(node)))
+        {
+            Visit(node);
+        }
+
+        return cycles.OrderBy(cycle => cycle.Namespaces[0], StringComparer.Ordinal).ToList();
+    }
 }

@@ -16,23 +16,33 @@ public sealed class NamespaceGraphTests
     private static NamespaceEdge Edge(string from, string to) => new(from, to, [$"{from}.Type"]);
 
     [Test]
-    public void MutualDependencies_TwoNamespacesUsingEachOther_ReportsThePairWithTheTypesEachWay()
+    public void Cycles_TwoNamespacesUsingEachOther_ReportsThePairWithTheTypesEachWay()
     {
         var graph = new NamespaceGraph([Edge("B", "A"), Edge("A", "B"), Edge("A", "C")]);
 
-        var cycles = graph.MutualDependencies();
+        var cycles = graph.Cycles();
 
         Assert.That(
-            cycles.Select(cycle => (cycle.Forward.ToString(), cycle.Backward.ToString())),
-            Is.EqualTo(new[] { ("A → B by A.Type", "B → A by B.Type") }));
+            cycles.Select(cycle => string.Join(" | ", cycle.Edges)),
+            Is.EqualTo(new[] { "A → B by A.Type | B → A by B.Type" }));
     }
 
     [Test]
-    public void MutualDependencies_OneWayEdgesOnly_IsEmpty()
+    public void Cycles_ThreeNamespacesInALoop_ReportsAllThree()
+    {
+        var graph = new NamespaceGraph([Edge("A", "B"), Edge("B", "C"), Edge("C", "A"), Edge("C", "D")]);
+
+        var cycles = graph.Cycles();
+
+        Assert.That(cycles.Select(cycle => string.Join(",", cycle.Namespaces)), Is.EqualTo(new[] { "A,B,C" }));
+    }
+
+    [Test]
+    public void Cycles_OneWayEdgesOnly_IsEmpty()
     {
         var graph = new NamespaceGraph([Edge("A", "B"), Edge("B", "C"), Edge("A", "C")]);
 
-        Assert.That(graph.MutualDependencies(), Is.Empty);
+        Assert.That(graph.Cycles(), Is.Empty);
     }
 
     [Test]
@@ -42,9 +52,9 @@ public sealed class NamespaceGraphTests
     [Test]
     public void Read_FixtureTypes_FindTheOneCycleBetweenPingAndPong()
     {
-        var cycles = FixtureGraph.MutualDependencies();
+        var cycles = FixtureGraph.Cycles();
 
-        Assert.That(cycles.Select(cycle => (cycle.Forward.From, cycle.Forward.To)), Is.EqualTo(new[] { (Ping, Pong) }));
+        Assert.That(cycles.Select(cycle => string.Join(",", cycle.Namespaces)), Is.EqualTo(new[] { $"{Ping},{Pong}" }));
     }
 
     [Test]
