@@ -56,9 +56,9 @@ public sealed record ScalingFigures(double Speedup, double Ideal, double Efficie
             workers = 1;
         }
 
-        var bound = WorkloadFactory.BoundOf(workload);
-        double ideal = LimitModel.IdealTime(bound, sequentialMean / tasks, tasks, workers, cores);
-        return new ScalingFigures(sequentialMean / mean, ideal, ideal / mean, cores, bound == WorkloadBound.Memory);
+        var descriptor = WorkloadCatalog.Describe(workload);
+        double ideal = LimitModel.IdealTime(descriptor, sequentialMean / tasks, tasks, workers, cores);
+        return new ScalingFigures(sequentialMean / mean, ideal, ideal / mean, cores, descriptor.Bound == WorkloadBound.Memory);
     }
 
     /// <summary>C of the limit model: the cores in the job's affinity mask if it sets one, else the process's.</summary>
