@@ -37,33 +37,14 @@ public sealed class HybridStrategy : Strategy
         for (int lane = 0; lane < lanes.Length; lane++)
         {
             int slot = lane;
-            lanes[lane] = Task.Run(() => RunLaneAsync(slot, batch, dispenser, cancellationToken), cancellationToken);
+            lanes[lane] = Task.Run(() => dispenser.RunUntilEmptyAsync(taskIndex => RunTaskAsync(slot, batch, taskIndex, cancellationToken)), cancellationToken);
         }
 
         long[] sums = await Task.WhenAll(lanes).ConfigureAwait(false);
         return Checksums.Sum(sums);
     }
 
-    private async Task<long> RunLaneAsync(int slot, TaskBatch batch, TaskIndexDispenser dispenser, CancellationToken cancellationToken)
-    {
-        long sum = 0;
-        try
-        {
-            while (dispenser.TryTake(out int taskIndex))
-            {
-                sum += await RunTaskAsync(slot, batch, taskIndex, cancellationToken).ConfigureAwait(false);
-            }
-        }
-        catch
-        {
-            dispenser.Stop();
-            throw;
-        }
-
-        return sum;
-    }
-
-    private async Task<long> RunTaskAsync(int slot, TaskBatch batch, int taskIndex, CancellationToken cancellationToken)
+    private async ValueTask<long> RunTaskAsync(int slot, TaskBatch batch, int taskIndex, CancellationToken cancellationToken)
     {
         if (batch.Workload is IFetchThenCrunchWorkload phased)
         {
