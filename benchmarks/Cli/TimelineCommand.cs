@@ -91,7 +91,7 @@ internal static class TimelineCommand
 
         var recorder = new TimelineRecorder(tasks);
         await using var strategy = StrategyCatalog.Create(strategyKind, workers);
-        var workloadInstance = WorkloadFactory.Create(workload);
+        var workloadInstance = WorkloadCatalog.Create(workload);
 
         // A warm-up run first, so JIT compilation and first-time start-up are not what the picture shows.
         await strategy.RunAsync(new TaskBatch(workloadInstance, tasks), cancellationToken);

@@ -31,7 +31,7 @@ public static class ScalingReportMarkdown
         bool showBenchmark = allCases.Select(c => c.Benchmark).Distinct().Skip(1).Any();
         foreach (var workload in allCases.Select(c => c.Workload).Distinct().Order())
         {
-            text.AppendLine().AppendLine($"### {workload} ({WorkloadFactory.BoundOf(workload)}-bound)").AppendLine();
+            text.AppendLine().AppendLine($"### {workload} ({WorkloadCatalog.BoundOf(workload)}-bound)").AppendLine();
             text.Append(showBenchmark ? "| Benchmark | Strategy | Workers |" : "| Strategy | Workers |");
             text.AppendLine(string.Concat(configurations.Select((_, i) => $" #{i + 1} Mean | #{i + 1} Speedup | #{i + 1} Efficiency |")));
             text.Append(showBenchmark ? "|---|---|---:|" : "|---|---:|");

@@ -1,4 +1,3 @@
-using Concurrency.Workloads.Mixed;
 using Concurrency.Workloads;
 
 namespace Concurrency.Benchmarks.Reporting;
@@ -10,23 +9,20 @@ namespace Concurrency.Benchmarks.Reporting;
 public static class LimitModel
 {
     /// <summary>
-    /// CPU- and memory-bound: t1 × ceil(N / min(W, C)); latency-bound: t1 × ceil(N / W), since a waiting task
-    /// holds no core. Memory-bound figures are approximate: bandwidth, not cores, is the real limit. Latency then
-    /// CPU (share s of t1): the worse of t1 × ceil(N / W) (each worker runs whole tasks) and
-    /// s × t1 × ceil(N / min(W, C)) (the cores run every task's CPU phase).
+    /// The worse of two limits. Workers: each runs whole tasks one after another, t1 × ceil(N / W). Cores: they run
+    /// every task's CPU share s (<see cref="WorkloadDescriptor.CpuShare"/>), s × t1 × ceil(N / min(W, C)). So
+    /// CPU- and memory-bound work (s = 1) is limited by the cores, latency-bound work (s = 0: a waiting task holds no
+    /// core) by the workers, and latency then CPU by whichever is worse. Memory-bound figures are approximate:
+    /// bandwidth, not cores, is the real limit.
     /// </summary>
-    public static double IdealTime(WorkloadBound bound, double singleTask, int tasks, int workers, int cores)
+    public static double IdealTime(WorkloadDescriptor workload, double singleTask, int tasks, int workers, int cores)
     {
+        ArgumentNullException.ThrowIfNull(workload);
         ArgumentOutOfRangeException.ThrowIfLessThan(tasks, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(workers, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(cores, 1);
         double byWorkers = singleTask * Math.Ceiling(tasks / (double)workers);
         double byCores = singleTask * Math.Ceiling(tasks / (double)Math.Min(workers, cores));
-        return bound switch
-        {
-            WorkloadBound.IoLatency => byWorkers,
-            WorkloadBound.LatencyThenCpu => Math.Max(byWorkers, MixedWorkload.CpuShare * byCores),
-            _ => byCores,
-        };
+        return Math.Max(byWorkers, workload.CpuShare * byCores);
     }
 }

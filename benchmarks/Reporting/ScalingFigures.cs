@@ -90,9 +90,9 @@ public sealed record ScalingFigures(
             workers = 1;
         }
 
-        var bound = WorkloadFactory.BoundOf(workload);
-        double ideal = LimitModel.IdealTime(bound, sequentialTime / tasks, tasks, workers, cores);
-        return new ScalingFigures(sequentialTime / time, ideal, ideal / time, cores, bound == WorkloadBound.Memory);
+        var descriptor = WorkloadCatalog.Describe(workload);
+        double ideal = LimitModel.IdealTime(descriptor, sequentialTime / tasks, tasks, workers, cores);
+        return new ScalingFigures(sequentialTime / time, ideal, ideal / time, cores, descriptor.Bound == WorkloadBound.Memory);
     }
 
     /// <summary>C of the limit model: the cores in the job's affinity mask if it sets one, else the process's.</summary>

@@ -21,7 +21,7 @@ public class Calibration
 
     [GlobalSetup]
     public void Setup() =>
-        _workload = WorkloadFactory.Create(new WorkloadSpec(Workload, WorkloadFactory.DefaultSize(Workload) * SizeFactor));
+        _workload = WorkloadCatalog.Create(new WorkloadSpec(Workload, WorkloadCatalog.DefaultSize(Workload) * SizeFactor));
 
     [Benchmark]
     public long RunOneTask() => _workload!.Run(taskIndex: 0);

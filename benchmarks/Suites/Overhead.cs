@@ -19,7 +19,7 @@ public class Overhead
     public const int Workers = 2;
 
     /// <summary>Sums 0 … 99: tens of nanoseconds of work, checksum 4950.</summary>
-    internal static readonly IWorkload TinyTask = WorkloadFactory.Create(new WorkloadSpec(WorkloadKind.CpuRangeSum, 100));
+    internal static readonly IWorkload TinyTask = WorkloadCatalog.Create(new WorkloadSpec(WorkloadKind.CpuRangeSum, 100));
 
     private Strategy? _runner;
     private TaskBatch? _batch;

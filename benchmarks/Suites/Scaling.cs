@@ -32,7 +32,7 @@ public class Scaling
     [GlobalSetup]
     public void Setup()
     {
-        _batch = new TaskBatch(WorkloadFactory.Create(Workload), Tasks);
+        _batch = new TaskBatch(WorkloadCatalog.Create(Workload), Tasks);
         _runner = StrategyCatalog.Create(Strategy, Workers);
     }
 

@@ -11,7 +11,7 @@ namespace Concurrency.Tests.Processes;
 /// <summary>What only the pool promises: its workers outlive a batch, a broken one is replaced, batching changes nothing.</summary>
 public sealed class ProcessPoolTests
 {
-    private static readonly IWorkload TinyCpu = WorkloadFactory.Create(new WorkloadSpec(WorkloadKind.CpuRangeSum, 1_000));
+    private static readonly IWorkload TinyCpu = WorkloadCatalog.Create(new WorkloadSpec(WorkloadKind.CpuRangeSum, 1_000));
 
     [Test]
     public async Task WorkersAreReusedAcrossBatches()
@@ -75,7 +75,7 @@ public sealed class ProcessPoolTests
     {
         await using var pool = new ProcessPoolStrategy(2);
 
-        await pool.RunAsync(new TaskBatch(WorkloadFactory.Create(WorkloadKind.CpuCountdown), 4));
+        await pool.RunAsync(new TaskBatch(WorkloadCatalog.Create(WorkloadKind.CpuCountdown), 4));
 
         Assert.That(pool.WorkerCpuTime, Is.GreaterThan(TimeSpan.Zero));
     }

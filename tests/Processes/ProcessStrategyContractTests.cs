@@ -18,7 +18,7 @@ public sealed class ProcessStrategyContractTests(StrategyKind kind)
 {
     private const int RangeSize = 1_000;
     private const long RangeChecksum = RangeSize * (RangeSize - 1L) / 2;
-    private static readonly IWorkload TinyCpu = WorkloadFactory.Create(new WorkloadSpec(WorkloadKind.CpuRangeSum, RangeSize));
+    private static readonly IWorkload TinyCpu = WorkloadCatalog.Create(new WorkloadSpec(WorkloadKind.CpuRangeSum, RangeSize));
 
     public static IEnumerable<StrategyKind> Strategies => Enum.GetValues<StrategyKind>().Where(StrategyCatalog.UsesChildProcesses);
 
@@ -52,7 +52,7 @@ public sealed class ProcessStrategyContractTests(StrategyKind kind)
         var timeline = new TimelineRecorder(Tasks);
         await using var strategy = Create(workers);
 
-        await strategy.RunAsync(new TaskBatch(WorkloadFactory.Create(new WorkloadSpec(WorkloadKind.IoSleep, 5)), Tasks, timeline));
+        await strategy.RunAsync(new TaskBatch(WorkloadCatalog.Create(new WorkloadSpec(WorkloadKind.IoSleep, 5)), Tasks, timeline));
 
         Assert.That(timeline.Entries, Has.Count.EqualTo(Tasks));
         Assert.That(MostAtOnce(timeline.Entries), Is.LessThanOrEqualTo(workers));
@@ -78,7 +78,7 @@ public sealed class ProcessStrategyContractTests(StrategyKind kind)
         await using var strategy = Create(2);
 
         Assert.That(
-            async () => await strategy.RunAsync(new TaskBatch(WorkloadFactory.Create(new WorkloadSpec(WorkloadKind.IoSleep, 40)), Tasks, timeline), cancellation.Token),
+            async () => await strategy.RunAsync(new TaskBatch(WorkloadCatalog.Create(new WorkloadSpec(WorkloadKind.IoSleep, 40)), Tasks, timeline), cancellation.Token),
             Throws.InstanceOf<OperationCanceledException>());
         Assert.That(timeline.Entries, Has.Count.LessThan(Tasks), $"{kind} ran every task after it was cancelled");
     }
@@ -99,7 +99,7 @@ public sealed class ProcessStrategyContractTests(StrategyKind kind)
     {
         int before = ChildProcesses.Count();
         var strategy = Create(2, timeout: TimeSpan.FromMilliseconds(500));
-        var hanging = WorkloadFactory.Create(new WorkloadSpec(WorkloadKind.IoSleep, 60_000));
+        var hanging = WorkloadCatalog.Create(new WorkloadSpec(WorkloadKind.IoSleep, 60_000));
 
         var failure = await Assert.ThrowsAsync<TaskFailedException>(() => strategy.RunAsync(new TaskBatch(hanging, 2)));
         await strategy.DisposeAsync();

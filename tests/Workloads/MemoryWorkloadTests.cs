@@ -28,6 +28,6 @@ public sealed class MemoryWorkloadTests
     [TestCase(WorkloadKind.MemDot)]
     public void MemoryWorkloadsAreMemoryBound(WorkloadKind kind)
     {
-        Assert.That(WorkloadFactory.BoundOf(kind), Is.EqualTo(WorkloadBound.Memory));
+        Assert.That(WorkloadCatalog.BoundOf(kind), Is.EqualTo(WorkloadBound.Memory));
     }
 }

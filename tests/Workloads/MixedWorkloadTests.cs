@@ -24,8 +24,8 @@ public sealed class MixedWorkloadTests
         await using var workload = new MixedWorkload(1);
 
         long fetched = await workload.FetchAsync(0, CancellationToken.None);
-        long crunched = WorkloadFactory.Create(workload.CrunchSpec).Run(0);
+        long crunched = WorkloadCatalog.Create(workload.CrunchSpec).Run(0);
 
-        Assert.That(MixedWorkload.Combine(fetched, crunched), Is.EqualTo(workload.Run(0)));
+        Assert.That(workload.Combine(fetched, crunched), Is.EqualTo(workload.Run(0)));
     }
 }

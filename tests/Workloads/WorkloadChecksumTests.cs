@@ -52,7 +52,7 @@ public sealed class WorkloadChecksumTests
     [TestCaseSource(nameof(AllKinds))]
     public async Task SyncAndAsyncFormsAgree(WorkloadKind kind)
     {
-        var workload = WorkloadFactory.Create(new WorkloadSpec(kind, 5));
+        var workload = WorkloadCatalog.Create(new WorkloadSpec(kind, 5));
         try
         {
             Assert.That(await workload.RunAsync(0, CancellationToken.None), Is.EqualTo(workload.Run(0)));
@@ -64,10 +64,10 @@ public sealed class WorkloadChecksumTests
     }
 
     [TestCaseSource(nameof(AllKinds))]
-    public async Task FactoryRebuildsTheWorkloadFromItsSpec(WorkloadKind kind)
+    public async Task CatalogRebuildsTheWorkloadFromItsSpec(WorkloadKind kind)
     {
-        var spec = WorkloadSpec.Default(kind);
-        var workload = WorkloadFactory.Create(spec);
+        var spec = WorkloadCatalog.DefaultSpec(kind);
+        var workload = WorkloadCatalog.Create(spec);
         try
         {
             Assert.That(workload.Spec, Is.EqualTo(spec));
@@ -79,10 +79,10 @@ public sealed class WorkloadChecksumTests
     }
 
     [Test]
-    public void FactoryRejectsAnUnknownKindNamingTheValidOnes()
+    public void CatalogRejectsAnUnknownKindNamingTheValidOnes()
     {
         Assert.That(
-            () => WorkloadFactory.Create(new WorkloadSpec((WorkloadKind)999, 1)),
+            () => WorkloadCatalog.Create(new WorkloadSpec((WorkloadKind)999, 1)),
             Throws.InstanceOf<ArgumentOutOfRangeException>().With.Message.Contains(nameof(WorkloadKind.CpuCountdown)));
     }
 

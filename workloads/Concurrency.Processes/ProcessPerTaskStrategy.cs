@@ -38,27 +38,18 @@ public sealed class ProcessPerTaskStrategy(int workers, ProcessPoolOptions optio
     {
         // Off the caller's thread: starting a process blocks for a moment, and the slots should start side by side.
         await Task.Yield();
-        long sum = 0;
-        try
-        {
-            while (dispenser.TryTake(out int taskIndex))
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                await using var worker = WorkerProcess.Start(_command);
-                var reply = worker.RunTasksAsync(batch.Workload.Spec, taskIndex, 1);
-                var (checksum, cpuTime) = await WorkerReplies.CollectAsync(worker, reply, batch, taskIndex, 1, options.MessageTimeout, cancellationToken)
-                    .ConfigureAwait(false);
-                sum += checksum;
-                Interlocked.Add(ref _workerCpuTicks, cpuTime.Ticks);
-            }
-        }
-        catch
-        {
-            dispenser.Stop();
-            throw;
-        }
+        return await dispenser.RunUntilEmptyAsync(taskIndex => RunInFreshWorkerAsync(batch, taskIndex, cancellationToken)).ConfigureAwait(false);
+    }
 
-        return sum;
+    private async ValueTask<long> RunInFreshWorkerAsync(TaskBatch batch, int taskIndex, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        await using var worker = WorkerProcess.Start(_command);
+        var reply = worker.RunTasksAsync(batch.Workload.Spec, taskIndex, 1);
+        var (checksum, cpuTime) = await WorkerReplies.CollectAsync(worker, reply, batch, taskIndex, 1, options.MessageTimeout, cancellationToken)
+            .ConfigureAwait(false);
+        Interlocked.Add(ref _workerCpuTicks, cpuTime.Ticks);
+        return checksum;
     }
 
     private static ProcessPoolOptions Validated(ProcessPoolOptions options)

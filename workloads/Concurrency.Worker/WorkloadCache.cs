@@ -8,5 +8,5 @@ internal sealed class WorkloadCache
 {
     private IWorkload? _last;
 
-    public IWorkload Get(WorkloadSpec spec) => _last is { } last && last.Spec == spec ? last : _last = WorkloadFactory.Create(spec);
+    public IWorkload Get(WorkloadSpec spec) => _last is { } last && last.Spec == spec ? last : _last = WorkloadCatalog.Create(spec);
 }

@@ -13,8 +13,8 @@ public enum WorkloadBound
     Memory,
 
     /// <summary>
-    /// A latency phase, then a CPU phase (<see cref="MixedWorkload"/>): limited by whichever is worse, W lanes each
-    /// doing whole tasks or C cores doing every task's CPU share.
+    /// A latency phase, then a CPU phase (an <see cref="IFetchThenCrunchWorkload"/>): limited by whichever is worse,
+    /// W lanes each doing whole tasks or C cores doing every task's CPU share (<see cref="WorkloadDescriptor.CpuShare"/>).
     /// </summary>
     LatencyThenCpu,
 }

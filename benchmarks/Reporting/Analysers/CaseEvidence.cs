@@ -31,7 +31,7 @@ internal sealed record CaseEvidence(
     {
         var benchmarkCase = report.BenchmarkCase;
         var statistics = report.ResultStatistics;
-        var bound = CaseParameters.Get(benchmarkCase, CaseParameters.Workload) is WorkloadKind workload ? WorkloadFactory.BoundOf(workload) : (WorkloadBound?)null;
+        var bound = CaseParameters.Get(benchmarkCase, CaseParameters.Workload) is WorkloadKind workload ? WorkloadCatalog.BoundOf(workload) : (WorkloadBound?)null;
         return new CaseEvidence(
             NameOf(benchmarkCase),
             statistics?.N ?? 0,

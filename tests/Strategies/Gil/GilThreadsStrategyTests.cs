@@ -1,9 +1,10 @@
-using Concurrency.Strategies.Gil;
 using Concurrency.Strategies;
+using Concurrency.Strategies.Gil;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Concurrency.Tests.Strategies.Gil;
 
-/// <summary>Under <see cref="GilThreadsStrategy"/>, CPU slices of different threads never overlap, yet threads do take turns.</summary>
+/// <summary>Under <see cref="GilThreadsStrategy"/>, CPU slices of different threads never overlap, and threads take turns when the switch interval passes.</summary>
 public sealed class GilThreadsStrategyTests
 {
     [Test]
@@ -20,8 +21,14 @@ public sealed class GilThreadsStrategyTests
     }
 
     [Test]
-    public void DefaultSwitchIntervalIsCPythons()
+    public async Task ClockNeverReachingTheSwitchInterval_LeavesEveryCpuTaskToOneThread()
     {
-        Assert.That(new GilThreadsStrategy(2).SwitchInterval, Is.EqualTo(TimeSpan.FromMilliseconds(5)));
+        // The mirror of the test above: the threads switch only because the switch interval passes on the strategy's clock.
+        var workload = new SliceCountingWorkload();
+        await using var strategy = new GilThreadsStrategy(4, TimeSpan.FromMilliseconds(1), new FakeTimeProvider());
+
+        await strategy.RunAsync(new TaskBatch(workload, 8));
+
+        Assert.That(workload.Threads, Is.EqualTo(1));
     }
 }

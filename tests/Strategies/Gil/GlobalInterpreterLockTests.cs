@@ -132,15 +132,22 @@ public sealed class GlobalInterpreterLockTests
     }
 
     [Test]
-    public void CheckpointAndAllowThreadsDoNothingWithoutALock()
+    public void AllowThreadsScope_OnDispose_TakesTheLockBack()
     {
-        Assert.That(() =>
+        var gil = new GlobalInterpreterLock();
+        gil.Acquire();
+        try
         {
-            InterpreterLock.Checkpoint();
             using (InterpreterLock.AllowThreads())
             {
             }
-        }, Throws.Nothing);
+
+            Assert.That(gil.IsHeldByCurrentThread, Is.True);
+        }
+        finally
+        {
+            gil.Release();
+        }
     }
 
     [Test]

@@ -55,7 +55,7 @@ public sealed class ThreadStateSamplerTests
         var sampler = new ThreadStateSampler(recorder);
         try
         {
-            await strategy.RunAsync(new TaskBatch(WorkloadFactory.Create(spec), Tasks, recorder));
+            await strategy.RunAsync(new TaskBatch(WorkloadCatalog.Create(spec), Tasks, recorder));
         }
         finally
         {

@@ -1,50 +1,72 @@
-using Concurrency.Benchmarks.Suites;
+using System.Diagnostics;
 using Concurrency.Strategies.Tracing;
-using Concurrency.Strategies;
-using Concurrency.Tests.Strategies;
 
 namespace Concurrency.Tests.Strategies.Tracing;
 
-/// <summary>Recording is off unless asked, and when asked every strategy leaves exactly one entry per task.</summary>
-[TestFixtureSource(nameof(Strategies))]
-public sealed class TimelineRecorderTests(StrategyKind kind)
+/// <summary>The recorder's slots: entries come out in task order, and a task is "running on" its thread only until recorded.</summary>
+public sealed class TimelineRecorderTests
 {
-    private const int Tasks = 8;
-    private static readonly TimeSpan TaskDuration = TimeSpan.FromMilliseconds(2);
-
-    public static IEnumerable<StrategyKind> Strategies => Enum.GetValues<StrategyKind>();
-
     [Test]
-    public void RecordingIsOffByDefault()
+    public void Entries_RecordedOutOfOrder_ComeOutInTaskOrder()
     {
-        var batch = new TaskBatch(new ProbeWorkload(Tasks, TaskDuration), Tasks);
+        var recorder = new TimelineRecorder(3);
 
-        Assert.That(batch.Timeline, Is.Null);
+        foreach (int taskIndex in new[] { 2, 0, 1 })
+        {
+            recorder.Record(Entry(taskIndex));
+        }
+
+        Assert.That(recorder.Entries.Select(entry => entry.TaskIndex), Is.EqualTo(new[] { 0, 1, 2 }));
     }
 
     [Test]
-    public async Task EveryTaskGetsExactlyOneEntry()
+    public void Entries_TaskNotRecorded_IsLeftOut()
     {
-        var recorder = new TimelineRecorder(Tasks);
-        await using var strategy = StrategyCatalog.Create(kind, 3);
+        var recorder = new TimelineRecorder(3);
 
-        await strategy.RunAsync(new TaskBatch(new ProbeWorkload(Tasks, TaskDuration), Tasks, recorder));
+        recorder.Record(Entry(0));
+        recorder.Record(Entry(2));
 
-        Assert.That(recorder.Entries.Select(entry => entry.TaskIndex), Is.EqualTo(Enumerable.Range(0, Tasks)));
+        Assert.That(recorder.Entries.Select(entry => entry.TaskIndex), Is.EqualTo(new[] { 0, 2 }));
     }
 
     [Test]
-    public async Task EntriesSayWhoRanTheTaskAndWhen()
+    public void RunningOn_StartedTask_IsTheStartingThread()
     {
-        var recorder = new TimelineRecorder(Tasks);
-        await using var strategy = StrategyCatalog.Create(kind, 3);
+        var recorder = new TimelineRecorder(2);
 
-        await strategy.RunAsync(new TaskBatch(new ProbeWorkload(Tasks, TaskDuration), Tasks, recorder));
+        recorder.Starting(1);
 
-        Assert.That(recorder.Entries, Has.All.Matches<TimelineEntry>(entry => entry is not null
-            && entry.ProcessId > 0
-            && entry.ThreadId > 0
-            && (entry.OsThreadId > 0 || entry.ProcessId != Environment.ProcessId || !OperatingSystem.IsLinux())
-            && entry.EndTimestamp >= entry.StartTimestamp));
+        Assert.That(recorder.RunningOn(1), Is.EqualTo(OsThread.CurrentId()));
     }
+
+    [Test]
+    public void RunningOn_RecordedTask_IsNoThread()
+    {
+        var recorder = new TimelineRecorder(2);
+        recorder.Starting(1);
+
+        recorder.Record(Entry(1));
+
+        Assert.That(recorder.RunningOn(1), Is.Zero);
+    }
+
+    [Test]
+    public void Starting_ReturnsAStopwatchTimestampTakenThen()
+    {
+        var recorder = new TimelineRecorder(1);
+        long before = Stopwatch.GetTimestamp();
+
+        long start = recorder.Starting(0);
+
+        Assert.That(start, Is.InRange(before, Stopwatch.GetTimestamp()));
+    }
+
+    [Test]
+    public void Constructor_NegativeTaskCount_IsRejected()
+    {
+        Assert.That(() => new TimelineRecorder(-1), Throws.InstanceOf<ArgumentOutOfRangeException>());
+    }
+
+    private static TimelineEntry Entry(int taskIndex) => new(taskIndex, ProcessId: 1, ThreadId: 1, StartTimestamp: 10, EndTimestamp: 20);
 }

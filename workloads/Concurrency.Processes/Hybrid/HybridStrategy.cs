@@ -1,7 +1,6 @@
 using Concurrency.Processes;
 using Concurrency.Strategies;
 using Concurrency.Workloads.Catalog;
-using Concurrency.Workloads.Mixed;
 using Concurrency.Workloads;
 
 namespace Concurrency.Processes.Hybrid;
@@ -10,8 +9,8 @@ namespace Concurrency.Processes.Hybrid;
 /// I/O on async/await in this process, CPU work in a pool of W worker processes: the articles' hybrid pipeline
 /// (threads fetch, a process pool crunches), pipelined. W lanes each own one pool worker and pull the next task
 /// index; a lane awaits its task's fetch, then hands the crunch to its worker and awaits the reply, so while one
-/// lane's worker crunches, the other lanes fetch. A task splits by its workload: <see cref="MixedWorkload"/> into its
-/// two phases; an I/O-bound workload is all fetch; any other is all crunch. At most W tasks are in flight.
+/// lane's worker crunches, the other lanes fetch. A task splits by its workload: an <see cref="IFetchThenCrunchWorkload"/>
+/// into its two phases; an I/O-bound workload is all fetch; any other is all crunch. At most W tasks are in flight.
 /// </summary>
 public sealed class HybridStrategy : Strategy
 {
@@ -38,52 +37,33 @@ public sealed class HybridStrategy : Strategy
         for (int lane = 0; lane < lanes.Length; lane++)
         {
             int slot = lane;
-            lanes[lane] = Task.Run(() => RunLaneAsync(slot, batch, dispenser, cancellationToken), cancellationToken);
+            lanes[lane] = Task.Run(() => dispenser.RunUntilEmptyAsync(taskIndex => RunTaskAsync(slot, batch, taskIndex, cancellationToken)), cancellationToken);
         }
 
         long[] sums = await Task.WhenAll(lanes).ConfigureAwait(false);
         return Checksums.Sum(sums);
     }
 
-    private async Task<long> RunLaneAsync(int slot, TaskBatch batch, TaskIndexDispenser dispenser, CancellationToken cancellationToken)
+    private async ValueTask<long> RunTaskAsync(int slot, TaskBatch batch, int taskIndex, CancellationToken cancellationToken)
     {
-        long sum = 0;
-        try
+        if (batch.Workload is IFetchThenCrunchWorkload phased)
         {
-            while (dispenser.TryTake(out int taskIndex))
-            {
-                sum += await RunTaskAsync(slot, batch, taskIndex, cancellationToken).ConfigureAwait(false);
-            }
-        }
-        catch
-        {
-            dispenser.Stop();
-            throw;
+            long fetched = await FetchAsync(phased, taskIndex, cancellationToken).ConfigureAwait(false);
+            long crunched = await _pool.RunOnWorkerAsync(slot, phased.CrunchSpec, batch, taskIndex, cancellationToken).ConfigureAwait(false);
+            return phased.Combine(fetched, crunched);
         }
 
-        return sum;
-    }
-
-    private async Task<long> RunTaskAsync(int slot, TaskBatch batch, int taskIndex, CancellationToken cancellationToken)
-    {
-        if (batch.Workload is MixedWorkload mixed)
-        {
-            long fetched = await FetchAsync(mixed, taskIndex, cancellationToken).ConfigureAwait(false);
-            long crunched = await _pool.RunOnWorkerAsync(slot, mixed.CrunchSpec, batch, taskIndex, cancellationToken).ConfigureAwait(false);
-            return MixedWorkload.Combine(fetched, crunched);
-        }
-
-        return WorkloadFactory.BoundOf(batch.Workload.Spec.Kind) == WorkloadBound.IoLatency
+        return WorkloadCatalog.BoundOf(batch.Workload.Spec.Kind) == WorkloadBound.IoLatency
             ? await ExecuteAsync(batch, taskIndex, cancellationToken).ConfigureAwait(false)
             : await _pool.RunOnWorkerAsync(slot, batch.Workload.Spec, batch, taskIndex, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<long> FetchAsync(MixedWorkload mixed, int taskIndex, CancellationToken cancellationToken)
+    private static async Task<long> FetchAsync(IFetchThenCrunchWorkload phased, int taskIndex, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            return await mixed.FetchAsync(taskIndex, cancellationToken).ConfigureAwait(false);
+            return await phased.FetchAsync(taskIndex, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -1,5 +1,4 @@
 using Concurrency.Strategies.InProcess;
-using Concurrency.Strategies;
 
 namespace Concurrency.Strategies.Gil;
 
@@ -7,16 +6,13 @@ namespace Concurrency.Strategies.Gil;
 /// Python's <c>threading.Thread</c> with its GIL: W dedicated threads, each pulling the next task index, that
 /// must hold one <see cref="GlobalInterpreterLock"/> to run. CPU work hands the lock over every switch interval,
 /// so it does not scale; blocking I/O releases it, so I/O does. Tasks run in their synchronous form, as a Python
-/// thread's do.
+/// thread's do. The switch interval defaults to CPython's; the clock, to the system's.
 /// </summary>
-public sealed class GilThreadsStrategy(int workers, TimeSpan? switchInterval = null) : Strategy(workers)
+public sealed class GilThreadsStrategy(int workers, TimeSpan? switchInterval = null, TimeProvider? timeProvider = null) : Strategy(workers)
 {
-    private readonly GlobalInterpreterLock _gil = new(switchInterval);
+    private readonly GlobalInterpreterLock _gil = new(switchInterval, timeProvider);
 
     public override StrategyKind Kind => StrategyKind.GilThreads;
-
-    /// <summary>The interval after which a waiting thread forces the holder to drop the lock.</summary>
-    public TimeSpan SwitchInterval => _gil.SwitchInterval;
 
     protected override Task<long> RunCoreAsync(TaskBatch batch, CancellationToken cancellationToken) =>
         Task.FromResult(DedicatedThreads.Run(

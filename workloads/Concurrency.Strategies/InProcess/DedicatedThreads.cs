@@ -30,17 +30,10 @@ internal static class DedicatedThreads
                 enter?.Invoke();
                 try
                 {
-                    long sum = 0;
-                    while (dispenser.TryTake(out int taskIndex))
-                    {
-                        sum += runTask(taskIndex);
-                    }
-
-                    partialSums[worker] = sum;
+                    partialSums[worker] = dispenser.RunUntilEmpty(runTask);
                 }
                 catch (Exception exception)
                 {
-                    dispenser.Stop();
                     Interlocked.CompareExchange(ref firstFailure, ExceptionDispatchInfo.Capture(exception), null);
                 }
                 finally

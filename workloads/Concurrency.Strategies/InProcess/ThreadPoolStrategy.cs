@@ -17,24 +17,7 @@ public sealed class ThreadPoolStrategy(int workers) : Strategy(workers)
         var items = new Task<long>[Math.Min(Workers, Math.Max(batch.Count, 1))];
         for (int w = 0; w < items.Length; w++)
         {
-            items[w] = Task.Run(() =>
-            {
-                long sum = 0;
-                try
-                {
-                    while (dispenser.TryTake(out int taskIndex))
-                    {
-                        sum += Execute(batch, taskIndex, cancellationToken);
-                    }
-                }
-                catch
-                {
-                    dispenser.Stop();
-                    throw;
-                }
-
-                return sum;
-            }, cancellationToken);
+            items[w] = Task.Run(() => dispenser.RunUntilEmpty(taskIndex => Execute(batch, taskIndex, cancellationToken)), cancellationToken);
         }
 
         long[] sums = await Task.WhenAll(items).ConfigureAwait(false);

@@ -1,19 +1,16 @@
 using Concurrency.Workloads.Cpu;
 using Concurrency.Workloads.Io;
-using Concurrency.Workloads;
 
 namespace Concurrency.Workloads.Mixed;
 
 /// <summary>
 /// Fetch, then crunch: an <see cref="IoHttpWorkload"/> GET of <c>Size</c> milliseconds' latency, then a
-/// <see cref="CpuCountdownWorkload"/> of about as many milliseconds of CPU work. The phases are separately callable
-/// so a hybrid strategy can run <see cref="FetchAsync"/> on async I/O and ship <see cref="CrunchSpec"/> to a process
-/// pool; the crunch reads nothing the fetch returned, so the spec is all a worker process needs.
+/// <see cref="CpuCountdownWorkload"/> of about as many milliseconds of CPU work.
 /// </summary>
-public sealed class MixedWorkload : IWorkload, IAsyncDisposable
+public sealed class MixedWorkload : IFetchThenCrunchWorkload, IAsyncDisposable
 {
     /// <summary>The CPU phase's share of a task alone: the crunch is sized to take as long as the fetch.</summary>
-    public const double CpuShare = 0.5;
+    public const double CrunchShare = 0.5;
 
     /// <summary>Countdown steps in about a millisecond on the reference machine (CpuCountdown's default ÷ 10 ms).</summary>
     public const int CountdownStepsPerMillisecond = 900_000;
@@ -31,16 +28,15 @@ public sealed class MixedWorkload : IWorkload, IAsyncDisposable
 
     public WorkloadSpec Spec { get; }
 
-    /// <summary>The CPU phase as a workload of its own, for a process pool to run.</summary>
+    public double CpuShare => CrunchShare;
+
     public WorkloadSpec CrunchSpec { get; }
 
-    /// <summary>Combines the two phases' checksums into the task's checksum.</summary>
-    public static long Combine(long fetched, long crunched) => unchecked(fetched + crunched);
+    public long Combine(long fetched, long crunched) => unchecked(fetched + crunched);
 
     /// <summary>The I/O phase, blocking (GIL released).</summary>
     public long Fetch(int taskIndex) => _fetch.Run(taskIndex);
 
-    /// <summary>The I/O phase, asynchronous.</summary>
     public ValueTask<long> FetchAsync(int taskIndex, CancellationToken cancellationToken) => _fetch.RunAsync(taskIndex, cancellationToken);
 
     /// <summary>The CPU phase, on the calling thread.</summary>
