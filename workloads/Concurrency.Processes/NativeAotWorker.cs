@@ -8,7 +8,7 @@ namespace Concurrency.Processes;
 /// <see cref="WorkerLocator.NativeAotFolder"/> under the repository root: ordinary builds stay fast, and a clean clone
 /// gets it the first time a benchmark asks. Needs clang and lld (<c>.ci/install-prerequisites</c> installs them).
 /// </summary>
-public static class NativeAotWorker
+internal static class NativeAotWorker
 {
     /// <summary>Overrides the published binary's path, for a machine that publishes it elsewhere.</summary>
     public const string PathVariable = "CONCURRENCY_AOT_WORKER";

@@ -1,5 +1,5 @@
 namespace Concurrency.Processes;
 
 /// <summary>A worker died or broke the protocol while it ran the named tasks; the inner exception says how.</summary>
-public sealed class WorkerCrashedOnTaskException(string tasks, Exception innerException)
+internal sealed class WorkerCrashedOnTaskException(string tasks, Exception innerException)
     : Exception($"the worker running {tasks} failed: {innerException.Message}", innerException);

@@ -8,7 +8,7 @@ namespace Concurrency.WorkerProtocol;
 /// message's fields, whose layout its codec owns (<see cref="IMessage{TSelf}"/>). A reply carries its request's id,
 /// so several requests can be in flight.
 /// </summary>
-public static class WireFormat
+internal static class WireFormat
 {
     /// <summary>The int32 body length before every body.</summary>
     public const int LengthPrefixSize = sizeof(int);

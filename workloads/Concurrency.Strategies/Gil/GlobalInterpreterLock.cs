@@ -13,7 +13,7 @@ namespace Concurrency.Strategies.Gil;
 /// <see cref="InterpreterLock.AllowThreads"/> (<c>Py_BEGIN_ALLOW_THREADS</c>). Time comes from a
 /// <see cref="TimeProvider"/>, so tests can move it by hand.
 /// </summary>
-public sealed class GlobalInterpreterLock : IInterpreterLock
+internal sealed class GlobalInterpreterLock : IInterpreterLock
 {
     /// <summary>CPython's default, <c>sys.getswitchinterval()</c> = 0.005 (<c>DEFAULT_INTERVAL</c>, 5000 µs).</summary>
     public static readonly TimeSpan DefaultSwitchInterval = TimeSpan.FromMilliseconds(5);

@@ -8,7 +8,7 @@ namespace Concurrency.Workloads.Cpu;
 /// dependency the JIT can neither delete nor replace with a closed form. It runs in slices with a GIL
 /// checkpoint between them, as CPython's eval loop checks its eval breaker.
 /// </summary>
-public sealed class CpuCountdownWorkload(int size) : IWorkload
+internal sealed class CpuCountdownWorkload(int size) : IWorkload
 {
     private const ulong OffsetBasis = 14695981039346656037;
     private const ulong Prime = 1099511628211;

@@ -10,7 +10,7 @@ namespace Concurrency.Workloads.Cpu;
 /// native code that, like Python's <c>hashlib</c>, releases the GIL while it hashes. The checksum is the digest's
 /// first 8 bytes, little-endian.
 /// </summary>
-public sealed class CpuHashWorkload : IWorkload
+internal sealed class CpuHashWorkload : IWorkload
 {
     private readonly byte[] _buffer;
 

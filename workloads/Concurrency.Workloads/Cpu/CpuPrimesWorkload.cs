@@ -7,7 +7,7 @@ namespace Concurrency.Workloads.Cpu;
 /// Tests <c>Size</c> consecutive odd numbers from <see cref="FirstCandidate"/> for primality by trial division;
 /// the checksum is the sum of the primes found. Each candidate is one slice, with a GIL checkpoint after it.
 /// </summary>
-public sealed class CpuPrimesWorkload(int size) : IWorkload
+internal sealed class CpuPrimesWorkload(int size) : IWorkload
 {
     /// <summary>Large enough that each prime costs thousands of divisions; small enough to stay in 64 bits.</summary>
     public const long FirstCandidate = 1_000_000_001;

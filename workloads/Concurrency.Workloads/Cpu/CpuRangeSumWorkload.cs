@@ -4,7 +4,7 @@ using Concurrency.Workloads;
 namespace Concurrency.Workloads.Cpu;
 
 /// <summary>Sums the integers 0 … Size−1, the articles' <c>sum(range(n))</c>, in slices with a GIL checkpoint between them.</summary>
-public sealed class CpuRangeSumWorkload(int size) : IWorkload
+internal sealed class CpuRangeSumWorkload(int size) : IWorkload
 {
     /// <summary>A few microseconds of work: fine against a 5 ms switch interval, negligible overhead without a GIL.</summary>
     private const long SliceIterations = 16_384;

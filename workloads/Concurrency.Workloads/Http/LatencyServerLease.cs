@@ -1,7 +1,7 @@
 namespace Concurrency.Workloads.Http;
 
 /// <summary>A hold on a latency server (see <see cref="SharedLatencyServer.Acquire"/>); disposing it lets the server stop.</summary>
-public sealed class LatencyServerLease : IAsyncDisposable
+internal sealed class LatencyServerLease : IAsyncDisposable
 {
     private readonly bool _owned;
     private int _disposed;

@@ -5,7 +5,7 @@ namespace Concurrency.Workloads.Http;
 /// it runs, its address is in the environment variable <see cref="AddressVariable"/>, so child processes started
 /// meanwhile (process-pool workers) inherit it and send their requests to this server instead of starting their own.
 /// </summary>
-public static class SharedLatencyServer
+internal static class SharedLatencyServer
 {
     /// <summary>The environment variable that carries a running latency server's base address to child processes.</summary>
     public const string AddressVariable = "CONCURRENCY_LATENCY_SERVER";

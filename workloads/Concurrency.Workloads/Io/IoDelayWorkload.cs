@@ -7,7 +7,7 @@ namespace Concurrency.Workloads.Io;
 /// Asynchronous I/O: awaits a <c>Size</c>-millisecond timer without holding a thread. Its synchronous form
 /// has to block on the timer, releasing the GIL meanwhile; the checksum is the milliseconds waited.
 /// </summary>
-public sealed class IoDelayWorkload(int size) : IWorkload
+internal sealed class IoDelayWorkload(int size) : IWorkload
 {
     public WorkloadSpec Spec { get; } = new(WorkloadKind.IoDelay, size);
 

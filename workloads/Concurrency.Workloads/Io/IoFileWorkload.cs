@@ -9,7 +9,7 @@ namespace Concurrency.Workloads.Io;
 /// and flushes it to disk (fsync), in a temporary folder this workload creates and removes on dispose. The GIL is
 /// released while writing, as Python's file I/O does. The checksum is the file's length after the flush.
 /// </summary>
-public sealed class IoFileWorkload : IWorkload, IAsyncDisposable
+internal sealed class IoFileWorkload : IWorkload, IAsyncDisposable
 {
     private const int BufferSize = 64 * 1024;
 

@@ -12,7 +12,7 @@ namespace Concurrency.Workloads.Io;
 /// until this workload is disposed. The synchronous form blocks in <see cref="HttpClient.Send(HttpRequestMessage)"/>
 /// with the GIL released; the checksum is the milliseconds the server reports it waited.
 /// </summary>
-public sealed class IoHttpWorkload : IWorkload, IAsyncDisposable
+internal sealed class IoHttpWorkload : IWorkload, IAsyncDisposable
 {
     private readonly LatencyServerLease _server;
     private readonly HttpClient _client;

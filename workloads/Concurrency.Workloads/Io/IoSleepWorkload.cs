@@ -8,7 +8,7 @@ namespace Concurrency.Workloads.Io;
 /// as a blocking call inside async code does; the checksum is the milliseconds slept. Sleeping releases the GIL,
 /// as <c>time.sleep</c> does.
 /// </summary>
-public sealed class IoSleepWorkload(int size) : IWorkload
+internal sealed class IoSleepWorkload(int size) : IWorkload
 {
     public WorkloadSpec Spec { get; } = new(WorkloadKind.IoSleep, size);
 

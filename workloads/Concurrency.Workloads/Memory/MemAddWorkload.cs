@@ -10,7 +10,7 @@ namespace Concurrency.Workloads.Memory;
 /// chunk by chunk into a cache-resident buffer and reduced, so memory traffic is the two input streams and no
 /// task allocates. Like NumPy's ufuncs, it releases the GIL. The checksum is Σ (x[i] + y[i]).
 /// </summary>
-public sealed class MemAddWorkload(int size) : IWorkload
+internal sealed class MemAddWorkload(int size) : IWorkload
 {
     private readonly FloatOperands _operands = new(size);
 

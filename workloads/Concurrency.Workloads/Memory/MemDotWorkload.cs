@@ -9,7 +9,7 @@ namespace Concurrency.Workloads.Memory;
 /// <see cref="TensorPrimitives.Dot(ReadOnlySpan{float}, ReadOnlySpan{float})"/>, chunk by chunk so each partial
 /// result stays exact. Like NumPy's BLAS call, it releases the GIL. The checksum is Σ x[i]·y[i].
 /// </summary>
-public sealed class MemDotWorkload(int size) : IWorkload
+internal sealed class MemDotWorkload(int size) : IWorkload
 {
     private readonly FloatOperands _operands = new(size);
 

@@ -7,7 +7,7 @@ namespace Concurrency.Workloads.Mixed;
 /// Fetch, then crunch: an <see cref="IoHttpWorkload"/> GET of <c>Size</c> milliseconds' latency, then a
 /// <see cref="CpuCountdownWorkload"/> of about as many milliseconds of CPU work.
 /// </summary>
-public sealed class MixedWorkload : IFetchThenCrunchWorkload, IAsyncDisposable
+internal sealed class MixedWorkload : IFetchThenCrunchWorkload, IAsyncDisposable
 {
     /// <summary>The CPU phase's share of a task alone: the crunch is sized to take as long as the fetch.</summary>
     public const double CrunchShare = 0.5;
