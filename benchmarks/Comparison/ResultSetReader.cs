@@ -13,6 +13,9 @@ public static class ResultSetReader
     public const string FullPattern = "*-report-full.json";
     public const string CompressedPattern = "*-report-full-compressed.json";
 
+    /// <summary>The id under which the suite's CPU-usage diagnoser saves CPU time per operation (ns) in a benchmark's <c>Metrics</c>.</summary>
+    public const string CpuPerOpMetricId = "CpuUsage.CpuPerOp";
+
     public static ResultSet Read(string path)
     {
         if (File.Exists(path))
@@ -133,8 +136,18 @@ public static class ResultSetReader
             method,
             ParseParameters(parameters),
             mean,
-            ReadMeasurements(benchmark, where));
+            ReadMeasurements(benchmark, where),
+            benchmark.TryGetProperty("Memory", out var memory) ? OptionalDouble(memory, "BytesAllocatedPerOperation") : null,
+            ReadMetric(benchmark, CpuPerOpMetricId));
     }
+
+    private static double? ReadMetric(JsonElement benchmark, string id) =>
+        benchmark.TryGetProperty("Metrics", out var metrics) && metrics.ValueKind == JsonValueKind.Array
+            ? metrics.EnumerateArray()
+                .Where(metric => metric.TryGetProperty("Descriptor", out var descriptor) && OptionalString(descriptor, "Id") == id)
+                .Select(metric => OptionalDouble(metric, "Value"))
+                .FirstOrDefault()
+            : null;
 
     /// <summary>BenchmarkDotNet writes <c>Type.Method: Job(…) [Name=value, …]</c>; the job is between the colon and the parameters.</summary>
     private static string JobOf(string displayInfo, bool hasParameters)

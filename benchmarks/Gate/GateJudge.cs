@@ -1,0 +1,149 @@
+using Concurrency.Benchmarks.Filters;
+using Concurrency.Workloads;
+using Concurrency.Workloads.Catalog;
+
+namespace Concurrency.Benchmarks.Gate;
+
+/// <summary>
+/// Judges every case of a gate run. Per case one metric decides the time verdict: CPU/op for CPU-bound workloads (load
+/// on a shared runner stretches their wall time but hardly their CPU time), wall time otherwise (waiting burns no CPU).
+/// Its paired slowdown test joins one family with, for CPU-bound cases, a guard on wall time that fails only when wall
+/// time is significantly slower by more than the threshold (lost parallelism keeps CPU/op and doubles wall time); Holm's
+/// correction holds the whole family to α. Allocations are judged apart: growth beyond the floor fails.
+/// </summary>
+internal static class GateJudge
+{
+    private static readonly GateMetric[] AllMetrics = [GateMetric.WallTime, GateMetric.CpuPerOp, GateMetric.Allocated];
+
+    public static GateReport Judge(GateInput input, GatePolicy policy)
+    {
+        var measured = input.Cases.Select(rounds => (
+            Rounds: rounds,
+            Deciding: DecidingMetric(rounds),
+            Metrics: (IReadOnlyList<MetricResult>)[.. AllMetrics.Select(metric => MetricResult.Of(rounds, metric))])).ToArray();
+
+        var slowerTests = new List<(int Case, bool Guard, double PValue)>();
+        var fasterTests = new List<(int Case, double PValue)>();
+        for (int i = 0; i < measured.Length; i++)
+        {
+            if (Testable(measured[i].Metrics, measured[i].Deciding, policy) is { } deciding)
+            {
+                slowerTests.Add((i, false, deciding.PValueSlower(0)));
+                fasterTests.Add((i, deciding.PValueFaster(0)));
+            }
+
+            if (measured[i].Deciding != GateMetric.WallTime && Testable(measured[i].Metrics, GateMetric.WallTime, policy) is { } wall)
+            {
+                slowerTests.Add((i, true, wall.PValueSlower(policy.Threshold)));
+            }
+        }
+
+        bool[] slower = HolmCorrection.Reject([.. slowerTests.Select(test => test.PValue)], policy.Alpha);
+        bool[] faster = HolmCorrection.Reject([.. fasterTests.Select(test => test.PValue)], policy.Alpha);
+        double perTestAlpha = HolmCorrection.Strictest(policy.Alpha, slowerTests.Count);
+        var judgements = measured.Select((item, i) => Decide(
+            item.Rounds,
+            item.Deciding,
+            item.Metrics,
+            policy,
+            perTestAlpha,
+            slowerP: Shown(slowerTests, slower, i, guard: false),
+            guardP: Shown(slowerTests, slower, i, guard: true),
+            fasterShown: fasterTests.Where((test, t) => faster[t] && test.Case == i).Any()));
+        return new GateReport(policy, input, [.. judgements], slowerTests.Count);
+    }
+
+    /// <summary>CPU/op for a CPU-bound workload whose every round measured it; wall time for everything else.</summary>
+    public static GateMetric DecidingMetric(CaseRounds rounds)
+    {
+        bool cpuBound = rounds.Case.Parameters.TryGetValue(CaseParameters.Workload, out string? name)
+            && Enum.TryParse(name, out WorkloadKind workload)
+            && WorkloadFactory.BoundOf(workload) == WorkloadBound.Cpu;
+        bool measured = rounds.Values(GateMetric.CpuPerOp, GateSide.Base).Concat(rounds.Values(GateMetric.CpuPerOp, GateSide.Head)).All(value => value > 0);
+        return cpuBound && measured ? GateMetric.CpuPerOp : GateMetric.WallTime;
+    }
+
+    /// <summary>The p-value of case <paramref name="index"/>'s test of that kind if Holm rejected it, else null.</summary>
+    private static double? Shown(List<(int Case, bool Guard, double PValue)> tests, bool[] rejected, int index, bool guard) =>
+        tests.Select((test, t) => (test, Rejected: rejected[t]))
+            .Where(item => item.Rejected && item.test.Case == index && item.test.Guard == guard)
+            .Select(item => (double?)item.test.PValue)
+            .FirstOrDefault();
+
+    private static PairedRatios? Testable(IReadOnlyList<MetricResult> metrics, GateMetric metric, GatePolicy policy) =>
+        metrics.First(result => result.Metric == metric).Ratios is { } ratios && ratios.Count >= policy.MinimumPairs ? ratios : null;
+
+    private static CaseJudgement Decide(
+        CaseRounds rounds,
+        GateMetric deciding,
+        IReadOnlyList<MetricResult> metrics,
+        GatePolicy policy,
+        double perTestAlpha,
+        double? slowerP,
+        double? guardP,
+        bool fasterShown)
+    {
+        var decidingResult = metrics.First(result => result.Metric == deciding);
+        var wall = metrics.First(result => result.Metric == GateMetric.WallTime);
+        var allocated = metrics.First(result => result.Metric == GateMetric.Allocated);
+        double? detectable = decidingResult.Ratios?.Detectable(perTestAlpha, policy.Power);
+        double tolerance = Math.Log(1 + policy.Tolerance);
+
+        var regressions = new List<(GateMetric Metric, string Reason)>();
+        if (allocated is { BaseMedian: { } baseBytes, HeadMedian: { } headBytes } && headBytes - baseBytes > policy.AllocationFloor)
+        {
+            regressions.Add((GateMetric.Allocated, $"allocates {GateText.Bytes(headBytes - baseBytes)}/op more (floor {GateText.Bytes(policy.AllocationFloor)})"));
+        }
+
+        bool smallSlowdown = false;
+        if (slowerP is { } slowerPValue)
+        {
+            if (decidingResult.Ratios!.MeanLog >= tolerance)
+            {
+                regressions.Add((deciding, $"{GateText.Name(deciding)} {GateText.Change(decidingResult.Ratios.Change)} (p = {GateText.PValue(slowerPValue)})"));
+            }
+            else
+            {
+                smallSlowdown = true;
+            }
+        }
+
+        if (guardP is { } guardPValue)
+        {
+            regressions.Add((GateMetric.WallTime, $"wall time {GateText.Change(wall.Ratios!.Change)}, more than the {GateText.Percent(policy.Threshold)} threshold (p = {GateText.PValue(guardPValue)})"));
+        }
+
+        if (regressions.Count > 0)
+        {
+            return Judged(GateVerdict.Regression, regressions[0].Metric, string.Join("; ", regressions.Select(regression => regression.Reason)));
+        }
+
+        if (fasterShown && decidingResult.Ratios!.MeanLog <= -tolerance)
+        {
+            return Judged(GateVerdict.Faster, deciding, $"{GateText.Name(deciding)} {GateText.Change(decidingResult.Ratios.Change)}");
+        }
+
+        if (decidingResult.Ratios is null)
+        {
+            return Judged(GateVerdict.Inconclusive, deciding, $"{GateText.Name(deciding)} is missing or zero in some round");
+        }
+
+        if (decidingResult.Ratios.Count < policy.MinimumPairs)
+        {
+            return Judged(GateVerdict.Inconclusive, deciding, $"{decidingResult.Ratios.Count} pairs; the spread needs at least {policy.MinimumPairs}");
+        }
+
+        if (detectable > policy.Threshold)
+        {
+            return Judged(GateVerdict.Inconclusive, deciding,
+                $"rounds too noisy: could only have caught {GateText.Percent(detectable.Value)}, not {GateText.Percent(policy.Threshold)}");
+        }
+
+        return Judged(GateVerdict.Same, null, smallSlowdown
+            ? $"{GateText.Name(deciding)} {GateText.Change(decidingResult.Ratios.Change)}: real, but under the {GateText.Percent(policy.Tolerance)} tolerance"
+            : "");
+
+        CaseJudgement Judged(GateVerdict verdict, GateMetric? flaggedBy, string reason) =>
+            new(rounds, deciding, metrics, detectable, verdict, flaggedBy, reason);
+    }
+}
