@@ -22,6 +22,7 @@ internal static class GateJudge
             Deciding: DecidingMetric(rounds),
             Metrics: (IReadOnlyList<MetricResult>)[.. AllMetrics.Select(metric => MetricResult.Of(rounds, metric))])).ToArray();
 
+        // One family of slowdown tests: each case's deciding metric, and wall time as the guard of CPU/op-decided cases.
         var slowerTests = new List<(int Case, bool Guard, double PValue)>();
         var fasterTests = new List<(int Case, double PValue)>();
         for (int i = 0; i < measured.Length; i++)
@@ -38,18 +39,25 @@ internal static class GateJudge
             }
         }
 
+        // Per case: the p-value of each test that Holm's correction let through, and whether "faster" got through.
+        var slowerShown = new double?[measured.Length];
+        var guardShown = new double?[measured.Length];
+        var fasterShown = new bool[measured.Length];
         bool[] slower = HolmCorrection.Reject([.. slowerTests.Select(test => test.PValue)], policy.Alpha);
         bool[] faster = HolmCorrection.Reject([.. fasterTests.Select(test => test.PValue)], policy.Alpha);
+        foreach (var (test, _) in slowerTests.Zip(slower).Where(pair => pair.Second))
+        {
+            (test.Guard ? guardShown : slowerShown)[test.Case] = test.PValue;
+        }
+
+        foreach (var (test, _) in fasterTests.Zip(faster).Where(pair => pair.Second))
+        {
+            fasterShown[test.Case] = true;
+        }
+
         double perTestAlpha = HolmCorrection.Strictest(policy.Alpha, slowerTests.Count);
         var judgements = measured.Select((item, i) => Decide(
-            item.Rounds,
-            item.Deciding,
-            item.Metrics,
-            policy,
-            perTestAlpha,
-            slowerP: Shown(slowerTests, slower, i, guard: false),
-            guardP: Shown(slowerTests, slower, i, guard: true),
-            fasterShown: fasterTests.Where((test, t) => faster[t] && test.Case == i).Any()));
+            item.Rounds, item.Deciding, item.Metrics, policy, perTestAlpha, slowerShown[i], guardShown[i], fasterShown[i]));
         return new GateReport(policy, input, [.. judgements], slowerTests.Count);
     }
 
@@ -63,16 +71,10 @@ internal static class GateJudge
         return cpuBound && measured ? GateMetric.CpuPerOp : GateMetric.WallTime;
     }
 
-    /// <summary>The p-value of case <paramref name="index"/>'s test of that kind if Holm rejected it, else null.</summary>
-    private static double? Shown(List<(int Case, bool Guard, double PValue)> tests, bool[] rejected, int index, bool guard) =>
-        tests.Select((test, t) => (test, Rejected: rejected[t]))
-            .Where(item => item.Rejected && item.test.Case == index && item.test.Guard == guard)
-            .Select(item => (double?)item.test.PValue)
-            .FirstOrDefault();
-
     private static PairedRatios? Testable(IReadOnlyList<MetricResult> metrics, GateMetric metric, GatePolicy policy) =>
         metrics.First(result => result.Metric == metric).Ratios is { } ratios && ratios.Count >= policy.MinimumPairs ? ratios : null;
 
+    /// <summary>The verdict on one case, given which of its tests got through the correction (p-values, or null).</summary>
     private static CaseJudgement Decide(
         CaseRounds rounds,
         GateMetric deciding,
@@ -90,7 +92,7 @@ internal static class GateJudge
         double tolerance = Math.Log(1 + policy.Tolerance);
 
         var regressions = new List<(GateMetric Metric, string Reason)>();
-        if (allocated is { BaseMedian: { } baseBytes, HeadMedian: { } headBytes } && headBytes - baseBytes > policy.AllocationFloor)
+        if (allocated is { BaseValue: { } baseBytes, HeadValue: { } headBytes } && headBytes - baseBytes > policy.AllocationFloor)
         {
             regressions.Add((GateMetric.Allocated, $"allocates {GateText.Bytes(headBytes - baseBytes)}/op more (floor {GateText.Bytes(policy.AllocationFloor)})"));
         }

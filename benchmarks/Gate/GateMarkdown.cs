@@ -67,14 +67,16 @@ internal static class GateMarkdown
         }
 
         text.AppendLine().AppendLine("Legend:");
-        text.AppendLine("- Wall time, CPU/op, Allocated: median over the base rounds → median over the head rounds, and the change: the geometric mean of "
+        text.AppendLine("- Wall time, CPU/op: median over the base rounds → median over the head rounds, and the change: the geometric mean of "
             + "head ÷ base over the pairs. A round's wall time is the median of its iterations. **Bold**: the metric that decides the case's time verdict "
-            + "(CPU/op for CPU-bound workloads, wall time for the rest); allocations are judged for every case.");
+            + "(CPU/op for CPU-bound workloads, wall time for the rest).");
+        text.AppendLine("- Allocated: bytes per operation of the smallest base round → of the smallest head round (other threads' allocations during "
+            + "a round only ever add), judged for every case.");
         text.AppendLine($"- Detectable: the smallest slowdown of the deciding metric this run would have caught {GateText.Percent(policy.Power)} of the time, "
             + $"from the spread of the pairs' ratios at the corrected α. Above the threshold ({GateText.Percent(policy.Threshold)}) the case is inconclusive.");
         text.AppendLine($"- Verdict: **regression** when the deciding metric is significantly slower by at least {GateText.Percent(policy.Tolerance)}, "
             + $"when wall time is significantly slower by more than {GateText.Percent(policy.Threshold)} (CPU-bound cases: lost parallelism keeps CPU/op), "
-            + $"or when allocations grow by more than {GateText.Bytes(policy.AllocationFloor)}/op; **faster** when significantly faster by at least the tolerance; "
+            + $"or when the smallest round's allocations grow by more than {GateText.Bytes(policy.AllocationFloor)}/op; **faster** when significantly faster by at least the tolerance; "
             + "**inconclusive** when the rounds could not have shown a slowdown of the threshold; **same** otherwise.");
         return text.ToString();
     }
@@ -82,15 +84,15 @@ internal static class GateMarkdown
     private static string Cell(CaseJudgement judgement, GateMetric metric)
     {
         var result = judgement.Metric(metric);
-        if (result.BaseMedian is null && result.HeadMedian is null)
+        if (result.BaseValue is null && result.HeadValue is null)
         {
             return MarkdownText.Missing;
         }
 
         string change = metric == GateMetric.Allocated
-            ? result is { BaseMedian: { } baseBytes, HeadMedian: { } headBytes } ? $"{(headBytes >= baseBytes ? "+" : "−")}{GateText.Bytes(Math.Abs(headBytes - baseBytes))}" : MarkdownText.Missing
+            ? result is { BaseValue: { } baseBytes, HeadValue: { } headBytes } ? $"{(headBytes >= baseBytes ? "+" : "-")}{GateText.Bytes(Math.Abs(headBytes - baseBytes))}" : MarkdownText.Missing
             : result.Ratios is { } ratios ? GateText.Change(ratios.Change) : MarkdownText.Missing;
-        string cell = $"{GateText.Value(metric, result.BaseMedian)} → {GateText.Value(metric, result.HeadMedian)} ({change})";
+        string cell = $"{GateText.Value(metric, result.BaseValue)} → {GateText.Value(metric, result.HeadValue)} ({change})";
         return metric == judgement.Deciding ? $"**{cell}**" : cell;
     }
 

@@ -5,7 +5,7 @@ namespace Concurrency.Benchmarks.Gate;
 
 /// <summary>
 /// A strip plot of one case's rounds: base on the left, head on the right, one dot per round, a line joining the two
-/// rounds of each pair (they ran next to each other), each side's median as a bar. For wall time, each round's single
+/// rounds of each pair (they ran next to each other), each side's value (its median; for allocations its smallest round) as a bar. For wall time, each round's single
 /// iterations are drawn faintly behind its dot. Steady pairs with a shifted head read as parallel lines.
 /// </summary>
 internal static class RoundStripPlot
@@ -47,8 +47,9 @@ internal static class RoundStripPlot
             }
         }
 
-        AddSide(plot, baseValues, 0, scale, BaseColor, $"base ({pairs} rounds)");
-        AddSide(plot, headValues, 1, scale, HeadColor, $"head ({pairs} rounds)");
+        var summary = judgement.Metric(metric);
+        AddSide(plot, baseValues, summary.BaseValue, 0, scale, BaseColor, $"base ({pairs} rounds)");
+        AddSide(plot, headValues, summary.HeadValue, 1, scale, HeadColor, $"head ({pairs} rounds)");
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual([0, 1], ["base", "head"]);
         plot.Axes.AutoScale();
         plot.Axes.SetLimitsX(-0.5, 1.5);
@@ -62,15 +63,14 @@ internal static class RoundStripPlot
         markers.LegendText = "";
     }
 
-    private static void AddSide(Plot plot, IReadOnlyList<double?> values, double x, double scale, Color color, string legend)
+    private static void AddSide(Plot plot, IReadOnlyList<double?> values, double? summary, double x, double scale, Color color, string legend)
     {
         var dots = values.Select((value, i) => (X: x + Offset(i, values.Count), Value: value)).Where(dot => dot.Value is not null).ToArray();
         var markers = plot.Add.Markers(dots.Select(dot => dot.X).ToArray(), dots.Select(dot => dot.Value!.Value / scale).ToArray(), MarkerShape.FilledCircle, 10, color);
         markers.LegendText = legend;
-        if (dots.Length > 0)
+        if (summary is { } value)
         {
-            double median = CaseRounds.Median([.. dots.Select(dot => dot.Value!.Value)]) / scale;
-            var bar = plot.Add.Line(x - 0.2, median, x + 0.2, median);
+            var bar = plot.Add.Line(x - 0.2, value / scale, x + 0.2, value / scale);
             bar.LineColor = color;
             bar.LineWidth = 3;
         }
