@@ -62,7 +62,7 @@ internal static class GateJudge
     }
 
     /// <summary>CPU/op for a CPU-bound workload whose every round measured it; wall time for everything else.</summary>
-    public static GateMetric DecidingMetric(CaseRounds rounds)
+    private static GateMetric DecidingMetric(CaseRounds rounds)
     {
         bool cpuBound = rounds.Case.Parameters.TryGetValue(CaseParameters.Workload, out string? name)
             && Enum.TryParse(name, out WorkloadKind workload)
@@ -112,7 +112,8 @@ internal static class GateJudge
 
         if (guardP is { } guardPValue)
         {
-            regressions.Add((GateMetric.WallTime, $"wall time {GateText.Change(wall.Ratios!.Change)}, more than the {GateText.Percent(policy.Threshold)} threshold (p = {GateText.PValue(guardPValue)})"));
+            regressions.Add((GateMetric.WallTime,
+                $"wall time {GateText.Change(wall.Ratios!.Change)}, more than the {GateText.Percent(policy.Threshold)} threshold (p = {GateText.PValue(guardPValue)})"));
         }
 
         if (regressions.Count > 0)

@@ -76,7 +76,8 @@ internal static class GateMarkdown
             + $"from the spread of the pairs' ratios at the corrected α. Above the threshold ({GateText.Percent(policy.Threshold)}) the case is inconclusive.");
         text.AppendLine($"- Verdict: **regression** when the deciding metric is significantly slower by at least {GateText.Percent(policy.Tolerance)}, "
             + $"when wall time is significantly slower by more than {GateText.Percent(policy.Threshold)} (CPU-bound cases: lost parallelism keeps CPU/op), "
-            + $"or when the smallest round's allocations grow by more than {GateText.Bytes(policy.AllocationFloor)}/op; **faster** when significantly faster by at least the tolerance; "
+            + $"or when the smallest round's allocations grow by more than {GateText.Bytes(policy.AllocationFloor)}/op; "
+            + "**faster** when significantly faster by at least the tolerance; "
             + "**inconclusive** when the rounds could not have shown a slowdown of the threshold; **same** otherwise.");
         return text.ToString();
     }
@@ -89,9 +90,13 @@ internal static class GateMarkdown
             return MarkdownText.Missing;
         }
 
-        string change = metric == GateMetric.Allocated
-            ? result is { BaseValue: { } baseBytes, HeadValue: { } headBytes } ? $"{(headBytes >= baseBytes ? "+" : "-")}{GateText.Bytes(Math.Abs(headBytes - baseBytes))}" : MarkdownText.Missing
-            : result.Ratios is { } ratios ? GateText.Change(ratios.Change) : MarkdownText.Missing;
+        string change = (metric, result) switch
+        {
+            (GateMetric.Allocated, { BaseValue: { } baseBytes, HeadValue: { } headBytes }) =>
+                $"{(headBytes >= baseBytes ? "+" : "-")}{GateText.Bytes(Math.Abs(headBytes - baseBytes))}",
+            (not GateMetric.Allocated, { Ratios: { } ratios }) => GateText.Change(ratios.Change),
+            _ => MarkdownText.Missing,
+        };
         string cell = $"{GateText.Value(metric, result.BaseValue)} → {GateText.Value(metric, result.HeadValue)} ({change})";
         return metric == judgement.Deciding ? $"**{cell}**" : cell;
     }

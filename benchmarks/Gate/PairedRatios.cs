@@ -34,7 +34,10 @@ internal sealed class PairedRatios
     /// <summary>The change as a fraction (0.12 = head 12 % slower): the geometric mean of head / base, minus 1.</summary>
     public double Change => Math.Exp(MeanLog) - 1;
 
-    /// <summary>The ratios of <paramref name="baseValues"/>[i] and <paramref name="headValues"/>[i], or null when fewer than two pairs have positive values on both sides.</summary>
+    /// <summary>
+    /// The ratios of <paramref name="headValues"/>[i] to <paramref name="baseValues"/>[i]; null when there are fewer than
+    /// two pairs, or a pair lacks a value or has one at zero.
+    /// </summary>
     public static PairedRatios? Of(IReadOnlyList<double?> baseValues, IReadOnlyList<double?> headValues)
     {
         if (baseValues.Count != headValues.Count)

@@ -46,7 +46,8 @@ internal static partial class RoundReader
         if (first.Side == second.Side)
         {
             throw new UsageException(
-                $"rounds {Path.GetFileName(first.Folder)} and {Path.GetFileName(second.Folder)} ran next to each other for the same side; each pair needs one base and one head round.");
+                $"rounds {Path.GetFileName(first.Folder)} and {Path.GetFileName(second.Folder)} ran next to each other for the same side; "
+                + "each pair needs one base and one head round.");
         }
 
         var (baseRound, headRound) = first.Side == GateSide.Base ? (first, second) : (second, first);

@@ -57,11 +57,9 @@ internal static class RoundStripPlot
         plot.SavePng(pngPath, Width, Height);
     }
 
-    private static void AddIterations(Plot plot, IReadOnlyList<double> iterations, double x, double scale, Color color)
-    {
-        var markers = plot.Add.Markers(iterations.Select(_ => x).ToArray(), iterations.Select(value => value / scale).ToArray(), MarkerShape.FilledCircle, 4, color.WithAlpha(0.25));
-        markers.LegendText = "";
-    }
+    private static void AddIterations(Plot plot, IReadOnlyList<double> iterations, double x, double scale, Color color) =>
+        plot.Add.Markers(
+            iterations.Select(_ => x).ToArray(), iterations.Select(value => value / scale).ToArray(), MarkerShape.FilledCircle, 4, color.WithAlpha(0.25));
 
     private static void AddSide(Plot plot, IReadOnlyList<double?> values, double? summary, double x, double scale, Color color, string legend)
     {

@@ -26,8 +26,9 @@ internal static class SyntheticRounds
     public static BenchmarkResult Result(string parameters, Figures figures)
     {
         var values = parameters.Split('&').Select(pair => pair.Split('=')).ToDictionary(pair => pair[0], pair => pair[1]);
+        string arguments = string.Join(", ", values.Select(pair => $"{pair.Key}: {pair.Value}"));
         return new BenchmarkResult(
-            new CaseKey($"Concurrency.Benchmarks.Suites.Scaling.RunBatch({parameters.Replace("=", ": ", StringComparison.Ordinal).Replace("&", ", ", StringComparison.Ordinal)})", parameters, Job),
+            new CaseKey($"Concurrency.Benchmarks.Suites.Scaling.RunBatch({arguments})", parameters, Job),
             "Scaling.RunBatch",
             values,
             figures.Wall,
