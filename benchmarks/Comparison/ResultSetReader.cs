@@ -144,7 +144,7 @@ public static class ResultSetReader
     private static double? ReadMetric(JsonElement benchmark, string id) =>
         benchmark.TryGetProperty("Metrics", out var metrics) && metrics.ValueKind == JsonValueKind.Array
             ? metrics.EnumerateArray()
-                .Where(metric => metric.TryGetProperty("Descriptor", out var descriptor) && OptionalString(descriptor, "Id") == id)
+                .Where(metric => metric.ValueKind == JsonValueKind.Object && metric.TryGetProperty("Descriptor", out var descriptor) && OptionalString(descriptor, "Id") == id)
                 .Select(metric => OptionalDouble(metric, "Value"))
                 .FirstOrDefault()
             : null;

@@ -8,8 +8,9 @@ namespace Concurrency.Benchmarks.Gate;
 /// Judges every case of a gate run. Per case one metric decides the time verdict: CPU/op for CPU-bound workloads (load
 /// on a shared runner stretches their wall time but hardly their CPU time), wall time otherwise (waiting burns no CPU).
 /// Its paired slowdown test joins one family with, for CPU-bound cases, a guard on wall time that fails only when wall
-/// time is significantly slower by more than the threshold (lost parallelism keeps CPU/op and doubles wall time); Holm's
-/// correction holds the whole family to α. Allocations are judged apart: growth beyond the floor fails.
+/// time is significantly slower by more than the threshold (lost parallelism keeps CPU/op and doubles wall time), and
+/// with each case's allocation test; Holm's correction holds the whole family to α. Allocations fail when they are
+/// significantly larger and the smallest round grew beyond the floor.
 /// </summary>
 internal static class GateJudge
 {
@@ -22,42 +23,49 @@ internal static class GateJudge
             Deciding: DecidingMetric(rounds),
             Metrics: (IReadOnlyList<MetricResult>)[.. AllMetrics.Select(metric => MetricResult.Of(rounds, metric))])).ToArray();
 
-        // One family of slowdown tests: each case's deciding metric, and wall time as the guard of CPU/op-decided cases.
-        var slowerTests = new List<(int Case, bool Guard, double PValue)>();
+        // One family of tests, so that Holm's correction bounds the chance of any false alarm in the run: each case's
+        // deciding metric, wall time as the guard of CPU/op-decided cases, and each case's allocations.
+        var slowerTests = new List<(int Case, GateMetric Metric, double PValue)>();
         var fasterTests = new List<(int Case, double PValue)>();
         for (int i = 0; i < measured.Length; i++)
         {
-            if (Testable(measured[i].Metrics, measured[i].Deciding, policy) is { } deciding)
+            var (rounds, decidingMetric, metrics) = measured[i];
+            if (Testable(metrics, decidingMetric, policy) is { } deciding)
             {
-                slowerTests.Add((i, false, deciding.PValueSlower(0)));
+                slowerTests.Add((i, decidingMetric, deciding.PValueSlower(0)));
                 fasterTests.Add((i, deciding.PValueFaster(0)));
             }
 
-            if (measured[i].Deciding != GateMetric.WallTime && Testable(measured[i].Metrics, GateMetric.WallTime, policy) is { } wall)
+            if (decidingMetric != GateMetric.WallTime && Testable(metrics, GateMetric.WallTime, policy) is { } wall)
             {
-                slowerTests.Add((i, true, wall.PValueSlower(policy.Threshold)));
+                slowerTests.Add((i, GateMetric.WallTime, wall.PValueSlower(policy.Threshold)));
+            }
+
+            var (baseBytes, headBytes) = (rounds.Values(GateMetric.Allocated, GateSide.Base), rounds.Values(GateMetric.Allocated, GateSide.Head));
+            if (AllocationTest.PValueMore(baseBytes, headBytes) is { } allocated)
+            {
+                slowerTests.Add((i, GateMetric.Allocated, allocated));
             }
         }
 
-        // Per case: the p-value of each test that Holm's correction let through, and whether "faster" got through.
-        var slowerShown = new double?[measured.Length];
-        var guardShown = new double?[measured.Length];
-        var fasterShown = new bool[measured.Length];
+        // The p-value of every test that got through the correction, by case and metric; and which cases are shown faster.
         bool[] slower = HolmCorrection.Reject([.. slowerTests.Select(test => test.PValue)], policy.Alpha);
         bool[] faster = HolmCorrection.Reject([.. fasterTests.Select(test => test.PValue)], policy.Alpha);
-        foreach (var (test, _) in slowerTests.Zip(slower).Where(pair => pair.Second))
-        {
-            (test.Guard ? guardShown : slowerShown)[test.Case] = test.PValue;
-        }
-
-        foreach (var (test, _) in fasterTests.Zip(faster).Where(pair => pair.Second))
-        {
-            fasterShown[test.Case] = true;
-        }
+        var shown = slowerTests.Zip(slower).Where(pair => pair.Second)
+            .ToDictionary(pair => (pair.First.Case, pair.First.Metric), pair => pair.First.PValue);
+        var fasterShown = fasterTests.Zip(faster).Where(pair => pair.Second).Select(pair => pair.First.Case).ToHashSet();
 
         double perTestAlpha = HolmCorrection.Strictest(policy.Alpha, slowerTests.Count);
         var judgements = measured.Select((item, i) => Decide(
-            item.Rounds, item.Deciding, item.Metrics, policy, perTestAlpha, slowerShown[i], guardShown[i], fasterShown[i]));
+            item.Rounds,
+            item.Deciding,
+            item.Metrics,
+            policy,
+            perTestAlpha,
+            shown.TryGetValue((i, item.Deciding), out double slowerP) ? slowerP : null,
+            item.Deciding != GateMetric.WallTime && shown.TryGetValue((i, GateMetric.WallTime), out double guardP) ? guardP : null,
+            shown.TryGetValue((i, GateMetric.Allocated), out double allocatedP) ? allocatedP : null,
+            fasterShown.Contains(i)));
         return new GateReport(policy, input, [.. judgements], slowerTests.Count);
     }
 
@@ -83,6 +91,7 @@ internal static class GateJudge
         double perTestAlpha,
         double? slowerP,
         double? guardP,
+        double? allocatedP,
         bool fasterShown)
     {
         var decidingResult = metrics.First(result => result.Metric == deciding);
@@ -92,9 +101,11 @@ internal static class GateJudge
         double tolerance = Math.Log(1 + policy.Tolerance);
 
         var regressions = new List<(GateMetric Metric, string Reason)>();
-        if (allocated is { BaseValue: { } baseBytes, HeadValue: { } headBytes } && headBytes - baseBytes > policy.AllocationFloor)
+        if (allocatedP is { } allocatedPValue && allocated is { BaseValue: { } baseBytes, HeadValue: { } headBytes }
+            && headBytes - baseBytes > policy.AllocationFloor)
         {
-            regressions.Add((GateMetric.Allocated, $"allocates {GateText.Bytes(headBytes - baseBytes)}/op more (floor {GateText.Bytes(policy.AllocationFloor)})"));
+            regressions.Add((GateMetric.Allocated,
+                $"allocates {GateText.Bytes(headBytes - baseBytes)}/op more (floor {GateText.Bytes(policy.AllocationFloor)}, p = {GateText.PValue(allocatedPValue)})"));
         }
 
         bool smallSlowdown = false;

@@ -39,9 +39,10 @@ internal static class GateMarkdown
         text.AppendLine($"- Machine: {input.Pairs[0].Base.Results.Environment}");
         text.AppendLine($"- {input.Pairs.Count} rounds a side, interleaved (base, head, head, base, …), each a fresh process; "
             + "pair i is the i-th base round and the head round that ran next to it.");
-        text.AppendLine($"- Test: paired t-test on ln(head ÷ base) over the pairs, one-sided, Holm-corrected over {report.Tests} tests "
-            + $"(family-wise α = {GateText.Percent(policy.Alpha)}); threshold {GateText.Percent(policy.Threshold)}, tolerance {GateText.Percent(policy.Tolerance)}, "
-            + $"allocation floor {GateText.Bytes(policy.AllocationFloor)}/op.").AppendLine();
+        text.AppendLine($"- Tests: times by a one-sided paired t-test on ln(head ÷ base) over the pairs, allocations by a one-sided Mann–Whitney "
+            + $"test over the rounds; all {report.Tests} Holm-corrected together (family-wise α = {GateText.Percent(policy.Alpha)}); "
+            + $"threshold {GateText.Percent(policy.Threshold)}, tolerance {GateText.Percent(policy.Tolerance)}, allocation floor {GateText.Bytes(policy.AllocationFloor)}/op.")
+            .AppendLine();
 
         text.AppendLine("| Case | Wall time | CPU/op | Allocated | Detectable | Verdict | Why |");
         text.AppendLine("|---|---|---|---|---:|---|---|");
@@ -71,12 +72,12 @@ internal static class GateMarkdown
             + "head ÷ base over the pairs. A round's wall time is the median of its iterations. **Bold**: the metric that decides the case's time verdict "
             + "(CPU/op for CPU-bound workloads, wall time for the rest).");
         text.AppendLine("- Allocated: bytes per operation of the smallest base round → of the smallest head round (other threads' allocations during "
-            + "a round only ever add), judged for every case.");
+            + "a round only ever add, so the smallest is the case's own), judged for every case.");
         text.AppendLine($"- Detectable: the smallest slowdown of the deciding metric this run would have caught {GateText.Percent(policy.Power)} of the time, "
             + $"from the spread of the pairs' ratios at the corrected α. Above the threshold ({GateText.Percent(policy.Threshold)}) the case is inconclusive.");
         text.AppendLine($"- Verdict: **regression** when the deciding metric is significantly slower by at least {GateText.Percent(policy.Tolerance)}, "
             + $"when wall time is significantly slower by more than {GateText.Percent(policy.Threshold)} (CPU-bound cases: lost parallelism keeps CPU/op), "
-            + $"or when the smallest round's allocations grow by more than {GateText.Bytes(policy.AllocationFloor)}/op; "
+            + $"or when allocations are significantly larger and the smallest round's grew by more than {GateText.Bytes(policy.AllocationFloor)}/op; "
             + "**faster** when significantly faster by at least the tolerance; "
             + "**inconclusive** when the rounds could not have shown a slowdown of the threshold; **same** otherwise.");
         return text.ToString();

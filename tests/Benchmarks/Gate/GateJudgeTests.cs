@@ -90,6 +90,18 @@ public sealed class GateJudgeTests
     }
 
     [Test]
+    public void Judge_TimingDependentAllocationsSpreadAlikeOnBothSides_AreNoRegression()
+    {
+        // An async case's bytes per operation in an A/A run on a busy runner: head's smallest round happens to be higher.
+        double[] baseBytes = [11664, 11664, 14008, 15984, 13128, 15984, 11664, 11664];
+        double[] headBytes = [13968, 15984, 18328, 15984, 15984, 15984, 12816, 15984];
+
+        var report = Judge(Pairs, (pair, side) => Cpu(pair, side, headFactor: 1.0) with { Allocated = side == GateSide.Head ? headBytes[pair] : baseBytes[pair] });
+
+        Assert.That(Single(report).Verdict, Is.EqualTo(GateVerdict.Same));
+    }
+
+    [Test]
     public void Judge_RealSlowdownUnderTheTolerance_IsSame()
     {
         var report = Judge(Pairs, (pair, side) => Cpu(pair, side, headFactor: 1.02));
@@ -128,7 +140,7 @@ public sealed class GateJudgeTests
 
         var report = GateJudge.Judge(GateInput.Match(Pairs(Pairs, (pair, side) => [.. cases.Select(parameters => Borderline(parameters, pair, side))])), GatePolicy.Default);
 
-        Assert.That((report.Tests, report.HasRegression), Is.EqualTo((10, false)));
+        Assert.That(report.HasRegression, Is.False);
     }
 
     /// <summary>A CPU-bound round: CPU/op 100 ms (times <paramref name="headFactor"/> for head) with a ±1 % spread, wall time alike.</summary>
