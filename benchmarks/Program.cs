@@ -39,6 +39,7 @@ public static class Program
         var root = RunCommand.Create();
         root.Subcommands.Add(TimelineCommand.Create());
         root.Subcommands.Add(CompareCommand.Create());
+        root.Subcommands.Add(GateCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
         return root;
     }

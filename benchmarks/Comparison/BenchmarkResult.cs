@@ -9,13 +9,17 @@ namespace Concurrency.Benchmarks.Comparison;
 /// <param name="Mean">BenchmarkDotNet's mean in nanoseconds per operation (outliers removed), or null if the case failed.</param>
 /// <param name="Measurements">The raw measured iterations (Workload, Actual) in nanoseconds per operation.</param>
 /// <param name="Scaling">The scaling figures the run saved for this case, or null if it saved none.</param>
+/// <param name="AllocatedBytes">Managed bytes allocated per operation (MemoryDiagnoser), or null if not measured.</param>
+/// <param name="CpuPerOp">CPU time per operation in nanoseconds (the suite's CPU-usage diagnoser), or null if not measured.</param>
 public sealed record BenchmarkResult(
     CaseKey Key,
     string Method,
     IReadOnlyDictionary<string, string> Parameters,
     double? Mean,
     IReadOnlyList<double> Measurements,
-    ScalingRecord? Scaling)
+    ScalingRecord? Scaling,
+    double? AllocatedBytes = null,
+    double? CpuPerOp = null)
 {
     /// <summary><c>Type.Method [Name=value, …]</c>: how reports name the case.</summary>
     public string DisplayName =>

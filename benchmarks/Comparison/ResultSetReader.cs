@@ -15,6 +15,9 @@ public static class ResultSetReader
     public const string FullPattern = "*-report-full.json";
     public const string CompressedPattern = "*-report-full-compressed.json";
 
+    /// <summary>The id under which the suite's CPU-usage diagnoser saves CPU time per operation (ns) in a benchmark's <c>Metrics</c>.</summary>
+    public const string CpuPerOpMetricId = "CpuUsage.CpuPerOp";
+
     public static ResultSet Read(string path)
     {
         if (File.Exists(path))
@@ -116,7 +119,9 @@ public static class ResultSetReader
             ParseParameters(parameters),
             benchmark.Statistics?.Mean is { } mean && double.IsFinite(mean) ? mean : null,
             Measurements(benchmark.Measurements ?? [], where),
-            Checked(benchmark.Scaling, where));
+            Checked(benchmark.Scaling, where),
+            benchmark.Memory?.BytesAllocatedPerOperation,
+            benchmark.Metrics?.FirstOrDefault(metric => metric.Descriptor.Id == CpuPerOpMetricId)?.Value);
     }
 
     /// <summary>BenchmarkDotNet writes <c>Type.Method: Job(…) [Name=value, …]</c>; the job is between the colon and the parameters.</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using Concurrency.Strategies;
 using Concurrency.Workloads.Catalog;
 
 namespace Concurrency.Benchmarks.Comparison;

@@ -1,0 +1,14 @@
+namespace Concurrency.Benchmarks.Gate;
+
+/// <summary>What the gate compares per case and round.</summary>
+internal enum GateMetric
+{
+    /// <summary>Wall time per operation: the median of the round's measured iterations. Load moves it.</summary>
+    WallTime,
+
+    /// <summary>CPU time per operation over the round's measured iterations (the suite's CPU-usage diagnoser). Load barely moves it.</summary>
+    CpuPerOp,
+
+    /// <summary>Managed bytes allocated per operation (BenchmarkDotNet's MemoryDiagnoser). Load does not move it.</summary>
+    Allocated,
+}
