@@ -14,10 +14,10 @@ namespace Concurrency.Benchmarks.Configuration;
 internal sealed class ScalingJobConfig : ManualConfig
 {
     /// <summary>
-    /// Iterations of 0.5 s (BenchmarkDotNet's default) average 2 to 40 batches, so one slow batch moves an iteration
-    /// little. 10 to 15 of them: BenchmarkDotNet stops at 10 once the mean is known to ±2 % (99.9 % confidence),
-    /// otherwise at 15, enough to estimate the coefficient of variation and to trim an outlier. 4 warm-up iterations
-    /// follow <see cref="Suites.BatchSuite"/>'s own warm-up of worker processes.
+    /// Iterations of 0.5 s (BenchmarkDotNet's default) hold several batches of all but the slowest cases, so one slow
+    /// batch moves an iteration little. 10 to 15 of them: BenchmarkDotNet stops at 10 once the mean is known to ±2 %
+    /// (99.9 % confidence), otherwise at 15, enough to estimate the coefficient of variation and to trim an outlier.
+    /// 4 warm-up iterations follow <see cref="Suites.BatchSuite"/>'s own warm-up of worker processes.
     /// </summary>
     public static readonly Job Job = new Job("Scaling")
         .WithIterationTime(TimeInterval.FromMilliseconds(500))

@@ -15,5 +15,5 @@ public sealed class AccuracyTargetTests
     public void IsMet_OneIteration_IsFalse() => Assert.That(AccuracyTarget.IsMet(new Statistics(100.0)), Is.False);
 
     [Test]
-    public void IsMet_NoResult_IsFalse() => Assert.That(AccuracyTarget.IsMet((BenchmarkDotNet.Mathematics.Statistics?)null), Is.False);
+    public void IsMet_NoResult_IsFalse() => Assert.That(AccuracyTarget.IsMet((Statistics?)null), Is.False);
 }
