@@ -21,6 +21,9 @@ public sealed class CpuUsageDiagnoser : IDiagnoser
     /// <summary>The id of the "cores busy" metric (CPU time ÷ the measured iterations' time), which the charts read too.</summary>
     public const string CoresMetricId = "CpuUsage.Cores";
 
+    /// <summary>The id of the CPU time per operation metric, in nanoseconds.</summary>
+    public const string CpuPerOpMetricId = "CpuUsage.CpuPerOp";
+
     public static readonly CpuUsageDiagnoser Default = new();
 
     private readonly ConcurrentDictionary<BenchmarkCase, CpuSample> _starts = new();
@@ -91,7 +94,7 @@ public sealed class CpuUsageDiagnoser : IDiagnoser
     {
         internal static readonly IMetricDescriptor Instance = new CpuPerOpMetricDescriptor();
 
-        public string Id => "CpuUsage.CpuPerOp";
+        public string Id => CpuPerOpMetricId;
         public string DisplayName => "CPU/op";
         public string Legend =>
             "CPU time (user + system, this process and every process it started) per operation, = Cores × Mean: "
