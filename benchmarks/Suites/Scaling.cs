@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Concurrency.Benchmarks.Configuration;
 using Concurrency.Strategies;
 using Concurrency.Workloads.Catalog;
 using Concurrency.Workloads;
@@ -8,17 +9,16 @@ namespace Concurrency.Benchmarks.Suites;
 /// <summary>
 /// The suite's central question: how does each workload scale under each concurrency model as workers grow?
 /// A batch of <see cref="Tasks"/> identical tasks runs per invocation; the <c>Sequential</c> case with the same
-/// workload is the baseline of every speedup. <c>Sequential</c> × Workers &gt; 1 is dropped by
-/// <see cref="Filters.MeaninglessCaseFilter"/> rather than run.
+/// workload is the baseline of every speedup. Cases that would only repeat another are dropped by
+/// <see cref="Filters.MeaninglessCaseFilter"/> rather than run. Without <c>--job</c>, the job is
+/// <see cref="ScalingJobConfig.Job"/>.
 /// </summary>
 [BenchmarkCategory(Categories.Scaling)]
-public class Scaling
+[Config(typeof(ScalingJobConfig))]
+public class Scaling : BatchSuite
 {
     /// <summary>Tasks per batch, as in the articles' 16 URL downloads: enough to keep 16 workers busy once.</summary>
     public const int Tasks = 16;
-
-    private Strategy? _runner;
-    private TaskBatch? _batch;
 
     [ParamsAllValues]
     public WorkloadKind Workload { get; set; }
@@ -29,29 +29,11 @@ public class Scaling
     [Params(1, 2, 4, 8, 16)]
     public int Workers { get; set; }
 
-    [GlobalSetup]
-    public void Setup()
-    {
-        _batch = new TaskBatch(WorkloadCatalog.Create(Workload), Tasks);
-        _runner = StrategyCatalog.Create(Strategy, Workers);
-    }
-
     /// <summary>Runs the batch and returns its checksum, which BenchmarkDotNet consumes.</summary>
     [Benchmark]
-    public Task<long> RunBatch() => _runner!.RunAsync(_batch!);
+    public Task<long> RunBatch() => RunBatchAsync();
 
-    [GlobalCleanup]
-    public async Task Cleanup()
-    {
-        if (_runner is not null)
-        {
-            await _runner.DisposeAsync();
-        }
+    protected override TaskBatch CreateBatch() => new(WorkloadCatalog.Create(Workload), Tasks);
 
-        // Some workloads own a server or a temporary folder.
-        if (_batch?.Workload is IAsyncDisposable workload)
-        {
-            await workload.DisposeAsync();
-        }
-    }
+    protected override Strategy CreateStrategy() => StrategyCatalog.Create(Strategy, Workers);
 }

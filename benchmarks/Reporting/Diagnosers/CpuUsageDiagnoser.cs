@@ -13,17 +13,21 @@ namespace Concurrency.Benchmarks.Reporting.Diagnosers;
 
 /// <summary>
 /// CPU time (user + system) of the benchmark process and every process it started, over the measured workload
-/// runs only (between <see cref="HostSignal.BeforeActualRun"/> and <see cref="HostSignal.AfterActualRun"/>).
+/// runs only (read at <see cref="HostSignal.BeforeActualRun"/> and <see cref="HostSignal.AfterActualRun"/>, while the
+/// benchmark waits for the host), per operation and per second of the measured iterations (<see cref="CpuUsage"/>).
 /// </summary>
 public sealed class CpuUsageDiagnoser : IDiagnoser
 {
-    /// <summary>The id of the "cores busy" metric (CPU time ÷ wall time), which the charts read too.</summary>
+    /// <summary>The id of the "cores busy" metric (CPU time ÷ the measured iterations' time), which the charts read too.</summary>
     public const string CoresMetricId = "CpuUsage.Cores";
+
+    /// <summary>The id of the CPU time per operation metric, in nanoseconds.</summary>
+    public const string CpuPerOpMetricId = "CpuUsage.CpuPerOp";
 
     public static readonly CpuUsageDiagnoser Default = new();
 
     private readonly ConcurrentDictionary<BenchmarkCase, CpuSample> _starts = new();
-    private readonly ConcurrentDictionary<BenchmarkCase, CpuUsage> _usages = new();
+    private readonly ConcurrentDictionary<BenchmarkCase, TimeSpan> _cpuTimes = new();
 
     private CpuUsageDiagnoser()
     {
@@ -52,24 +56,20 @@ public sealed class CpuUsageDiagnoser : IDiagnoser
                 _starts[parameters.BenchmarkCase] = CpuSample.Start(parameters.Process.Id);
                 break;
             case HostSignal.AfterActualRun when _starts.TryRemove(parameters.BenchmarkCase, out var start):
-                _usages[parameters.BenchmarkCase] = start.Stop();
+                _cpuTimes[parameters.BenchmarkCase] = start.Stop();
                 break;
         }
     }
 
     public IEnumerable<Metric> ProcessResults(DiagnoserResults results)
     {
-        // TotalOperations also counts warm-up; the interval holds the actual workload iterations only.
-        long operations = results.Measurements
-            .Where(measurement => measurement.IterationMode == IterationMode.Workload && measurement.IterationStage == IterationStage.Actual)
-            .Sum(measurement => measurement.Operations);
-        if (!_usages.TryRemove(results.BenchmarkCase, out var usage) || usage.WallTime <= TimeSpan.Zero || operations <= 0)
+        if (!_cpuTimes.TryRemove(results.BenchmarkCase, out var cpuTime) || CpuUsage.Of(cpuTime, results.Measurements) is not { } usage)
         {
             yield break;
         }
 
         yield return new Metric(CoresMetricDescriptor.Instance, usage.Cores);
-        yield return new Metric(CpuPerOpMetricDescriptor.Instance, usage.CpuTime.TotalNanoseconds / operations);
+        yield return new Metric(CpuPerOpMetricDescriptor.Instance, usage.NanosecondsPerOperation);
     }
 
     private sealed class CoresMetricDescriptor : IMetricDescriptor
@@ -79,8 +79,9 @@ public sealed class CpuUsageDiagnoser : IDiagnoser
         public string Id => CoresMetricId;
         public string DisplayName => "Cores";
         public string Legend =>
-            "Cores busy during the measured runs: CPU time (user + system, this process and every process it started) ÷ wall time; "
-            + "1.00 = one core flat out, 0 = waiting. Linux counts CPU in 10 ms ticks: short runs are coarse";
+            "Cores busy while the measured iterations ran: CPU time (user + system, this process and every process it started) "
+            + "÷ the iterations' summed time, so Cores × Mean = CPU/op; 1.00 = one core flat out, 0 = waiting. "
+            + "CPU burned between iterations (BenchmarkDotNet's forced GCs) is charged to them";
         public string NumberFormat => "0.00";
         public UnitType UnitType => UnitType.Dimensionless;
         public string Unit => "Cores";
@@ -93,10 +94,11 @@ public sealed class CpuUsageDiagnoser : IDiagnoser
     {
         internal static readonly IMetricDescriptor Instance = new CpuPerOpMetricDescriptor();
 
-        public string Id => "CpuUsage.CpuPerOp";
+        public string Id => CpuPerOpMetricId;
         public string DisplayName => "CPU/op";
         public string Legend =>
-            "CPU time (user + system, this process and every process it started) per operation: above Mean = several cores were busy, far below = waiting";
+            "CPU time (user + system, this process and every process it started) per operation, = Cores × Mean: "
+            + "above Mean = several cores were busy, far below = waiting";
         public string NumberFormat => "N2";
         public UnitType UnitType => UnitType.Time;
         public string Unit => "ns";

@@ -1,68 +1,92 @@
-using System.Runtime.InteropServices;
-
 namespace Concurrency.Benchmarks.Reporting.Diagnosers;
 
 /// <summary>
-/// CPU time of a process tree through /proc: descendants are found by walking parent ids, and each member counts its
-/// own time plus its reaped children's (<see cref="ProcStat.Ticks"/>). A child alive at the start and reaped
-/// before the end moves from "living" to its parent's child times, so the difference counts it once. Orphans
-/// re-parented away from the tree are lost; the suite's pools never orphan a child.
+/// CPU time of a process tree on Linux. Members are found by walking parent ids over the whole process table (slow:
+/// every process on the machine), and read apart from that walk, in one short pass over the members alone, so the
+/// reading happens close to the moment it stands for. Each member counts its own time plus its reaped children's
+/// (<see cref="ProcStat.ReapedTicks"/>): a child alive at the start and reaped before the end moves from "living"
+/// to its parent's reaped time, so the difference of two readings counts it once. Orphans re-parented away from the
+/// tree are lost; the suite's pools never orphan a child.
 /// </summary>
-internal static class LinuxProcessTree
+internal sealed class LinuxProcessTree(IProcessTable table)
 {
-    private const int ClockTicksName = 2;
+    public static readonly LinuxProcessTree Proc = new(ProcFileSystem.Instance);
 
-    public static TimeSpan CpuTime(int rootProcessId) => TimeSpan.FromSeconds(TreeTicks(ReadAll(), rootProcessId) / TicksPerSecond());
+    /// <summary>A pass retried this often found children exiting through every one of them: no reading is consistent.</summary>
+    private const int MaxPasses = 10;
 
-    /// <summary>Sum of <see cref="ProcStat.Ticks"/> over the root and its living descendants.</summary>
-    internal static long TreeTicks(IReadOnlyCollection<ProcStat> processes, int rootProcessId)
+    /// <summary>
+    /// Reads the tree of <paramref name="rootProcessId"/>. Given the <paramref name="previous"/> reading, the members
+    /// it found are read first, in one short pass, and only then is the machine searched for processes started since
+    /// (whose whole CPU time falls after the previous reading): the search takes long, and the tree keeps running.
+    /// </summary>
+    public TreeCpuReading Read(int rootProcessId, TreeCpuReading? previous = null)
     {
-        var children = processes.ToLookup(process => process.ParentId);
-        var root = processes.FirstOrDefault(process => process.ProcessId == rootProcessId)
-            ?? throw new InvalidOperationException($"Process {rootProcessId} is not running: its CPU time cannot be read.");
-        long ticks = 0;
-        var pending = new Stack<ProcStat>([root]);
-        while (pending.TryPop(out var process))
+        if (previous is null)
         {
-            ticks += process.Ticks;
-            foreach (var child in children[process.ProcessId])
-            {
-                pending.Push(child);
-            }
+            var members = Members(rootProcessId);
+            return new TreeCpuReading(CpuTime(members), members);
         }
 
-        return ticks;
+        var cpuTime = CpuTime(previous.Members);
+        int[] started = [.. Members(rootProcessId).Except(previous.Members)];
+        return started.Length == 0
+            ? new TreeCpuReading(cpuTime, previous.Members)
+            : new TreeCpuReading(cpuTime + CpuTime(started), [.. previous.Members, .. started]);
     }
 
-    private static List<ProcStat> ReadAll()
+    /// <summary>The root and its living descendants, each parent before its children.</summary>
+    public IReadOnlyList<int> Members(int rootProcessId)
     {
-        var processes = new List<ProcStat>();
-        foreach (string directory in Directory.EnumerateDirectories("/proc"))
+        var processes = table.ProcessIds().Select(table.Stat).OfType<ProcStat>().ToList();
+        if (processes.All(process => process.ProcessId != rootProcessId))
         {
-            if (!char.IsAsciiDigit(Path.GetFileName(directory)[0]))
-            {
-                continue;
-            }
+            throw NotRunning(rootProcessId);
+        }
 
-            try
+        var children = processes.ToLookup(process => process.ParentId, process => process.ProcessId);
+        var members = new List<int> { rootProcessId };
+        for (int i = 0; i < members.Count; i++)
+        {
+            members.AddRange(children[members[i]]);
+        }
+
+        return members;
+    }
+
+    /// <summary>
+    /// The CPU time of <paramref name="members"/> (parents before children), each counted once: a
+    /// child reaped while the pass runs moves from "living" to its parent's reaped time, and depending on which of the
+    /// two was read first would count twice or not at all. Every parent's reaped time is read again after the pass;
+    /// if one changed, the pass is repeated.
+    /// </summary>
+    public TimeSpan CpuTime(IReadOnlyList<int> members)
+    {
+        for (int pass = 0; pass < MaxPasses; pass++)
+        {
+            var total = TimeSpan.Zero;
+            var reaped = new List<(int ProcessId, long Ticks)>(members.Count);
+            foreach (int processId in members)
             {
-                if (ProcStat.Parse(File.ReadAllText(Path.Combine(directory, "stat"))) is { } stat)
+                if (table.Stat(processId) is not { } stat)
                 {
-                    processes.Add(stat);
+                    continue;
                 }
+
+                total += (table.OwnCpuTime(processId) ?? stat.OwnTicks * table.Tick) + stat.ReapedTicks * table.Tick;
+                reaped.Add((processId, stat.ReapedTicks));
             }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+
+            if (reaped.All(read => table.Stat(read.ProcessId) is not { } now || now.ReapedTicks == read.Ticks))
             {
-                // The process exited between listing and reading: it is no longer part of any tree.
+                return total;
             }
         }
 
-        return processes;
+        throw new InvalidOperationException(
+            $"Children of processes {string.Join(", ", members)} kept exiting during {MaxPasses} readings: no consistent CPU time.");
     }
 
-    /// <summary>USER_HZ, the unit of /proc's times: 100 on every mainstream kernel, hence the 10 ms granularity.</summary>
-    private static double TicksPerSecond() => sysconf(ClockTicksName) is > 0 and var hz ? hz : 100;
-
-    [DllImport("libc", SetLastError = true)]
-    private static extern long sysconf(int name);
+    private static InvalidOperationException NotRunning(int processId) =>
+        new($"Process {processId} is not running: its CPU time cannot be read.");
 }

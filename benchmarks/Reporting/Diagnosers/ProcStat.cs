@@ -3,11 +3,12 @@ using System.Globalization;
 namespace Concurrency.Benchmarks.Reporting.Diagnosers;
 
 /// <summary>
-/// The fields of one <c>/proc/&lt;pid&gt;/stat</c> line the CPU accounting needs.
-/// <see cref="Ticks"/> is utime + stime + cutime + cstime: the process's own CPU plus that of the children it has
-/// reaped, so a tree summed over its living members also holds every member that has already exited.
+/// The fields of one <c>/proc/&lt;pid&gt;/stat</c> line the CPU accounting needs, in clock ticks (USER_HZ).
+/// <see cref="OwnTicks"/> is utime + stime, the process's own CPU; <see cref="ReapedTicks"/> is cutime + cstime,
+/// that of the children it has reaped, so a tree summed over its living members also holds every member that has
+/// already exited.
 /// </summary>
-internal sealed record ProcStat(int ProcessId, int ParentId, long Ticks)
+internal sealed record ProcStat(int ProcessId, int ParentId, long OwnTicks, long ReapedTicks)
 {
     // Fields after the command name, counted from the state field (field 3 of proc(5)).
     private const int ParentField = 1;
@@ -32,17 +33,15 @@ internal sealed record ProcStat(int ProcessId, int ParentId, long Ticks)
             return null;
         }
 
-        long ticks = 0;
-        for (int field = UserTimeField; field < UserTimeField + 4; field++)
+        var times = new long[4];
+        for (int i = 0; i < times.Length; i++)
         {
-            if (!long.TryParse(fields[field], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long value))
+            if (!long.TryParse(fields[UserTimeField + i], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out times[i]))
             {
                 return null;
             }
-
-            ticks += value;
         }
 
-        return new ProcStat(processId, parentId, ticks);
+        return new ProcStat(processId, parentId, OwnTicks: times[0] + times[1], ReapedTicks: times[2] + times[3]);
     }
 }

@@ -20,14 +20,6 @@ public sealed class ProcessTreeCpuTests
     public void OnLinuxWithBash() => Assume.That(OperatingSystem.IsLinux() && File.Exists("/bin/bash"), "needs /proc and bash");
 
     [Test]
-    public void TreeTicks_SumsRootAndDescendantsOnly()
-    {
-        ProcStat[] processes = [new(1, 0, 1000), new(10, 1, 5), new(11, 10, 7), new(12, 10, 11), new(20, 1, 13)];
-
-        Assert.That(LinuxProcessTree.TreeTicks(processes, rootProcessId: 10), Is.EqualTo(5 + 7 + 11));
-    }
-
-    [Test]
     public void ReapedChild_IsCounted()
     {
         var before = Read();
@@ -66,15 +58,29 @@ public sealed class ProcessTreeCpuTests
         Assert.That(ChildShare(before, Read()), Is.EqualTo(cpuAtExit - cpuBeforeStart).Within(Tolerance));
     }
 
-    /// <summary>The tree's CPU time and our own (all our threads), read back to back.</summary>
-    private static (TimeSpan Tree, TimeSpan Own) Read()
+    [Test]
+    public void ChildStartedAfterAReading_IsCountedByTheNextReading()
     {
-        using var self = Process.GetCurrentProcess();
-        return (ProcessTreeCpu.CpuTime(Environment.ProcessId), self.TotalProcessorTime);
+        var before = Read();
+
+        using var child = StartBash($"{Burn}; times; read");
+        var childCpu = ReportedCpu(child);
+        var during = Read(before.Tree);
+        child.StandardInput.Close();
+        child.WaitForExit();
+
+        Assert.That(ChildShare(before, during), Is.EqualTo(childCpu).Within(Tolerance));
     }
 
-    private static TimeSpan ChildShare((TimeSpan Tree, TimeSpan Own) before, (TimeSpan Tree, TimeSpan Own) after) =>
-        (after.Tree - before.Tree) - (after.Own - before.Own);
+    /// <summary>
+    /// The tree's CPU time (after <paramref name="previous"/> if given) and our own (all our threads, on the same
+    /// nanosecond clock the tree reads for its root), read back to back.
+    /// </summary>
+    private static (TreeCpuReading Tree, TimeSpan Own) Read(TreeCpuReading? previous = null) =>
+        (ProcessTreeCpu.Read(Environment.ProcessId, previous), ProcFileSystem.Instance.OwnCpuTime(Environment.ProcessId)!.Value);
+
+    private static TimeSpan ChildShare((TreeCpuReading Tree, TimeSpan Own) before, (TreeCpuReading Tree, TimeSpan Own) after) =>
+        (after.Tree.CpuTime - before.Tree.CpuTime) - (after.Own - before.Own);
 
     private static Process StartBash(string script)
     {

@@ -1,0 +1,66 @@
+using BenchmarkDotNet.Attributes;
+using Concurrency.Strategies;
+
+namespace Concurrency.Benchmarks.Suites;
+
+/// <summary>
+/// A suite that runs a batch of tasks through a strategy per invocation. <see cref="SetupAsync"/> builds both and
+/// warms the strategy's worker processes; <see cref="CleanupAsync"/> disposes both. BenchmarkDotNet runs the
+/// [GlobalSetup] and [GlobalCleanup] of a base class for every suite derived from it.
+/// </summary>
+public abstract class BatchSuite
+{
+    /// <summary>
+    /// Tasks each persistent worker process runs before BenchmarkDotNet's stages begin. The runtime recompiles a
+    /// method after 30 calls, twice with tiered PGO (instrumented, then optimized): a worker that has run fewer is
+    /// still compiling in the background, and that CPU would fall into the measured iterations and the gaps between
+    /// them. The pool's start-up belongs to the pool (the <see cref="PoolStartup"/> suite), not to its batches.
+    /// </summary>
+    internal const int WarmUpTasksPerWorker = 64;
+
+    private Strategy? _runner;
+    private TaskBatch? _batch;
+
+    [GlobalSetup]
+    public async Task SetupAsync()
+    {
+        _batch = CreateBatch();
+        _runner = CreateStrategy();
+        for (int run = WarmUpBatches(_runner.Kind, _runner.Workers, _batch.Count); run > 0; run--)
+        {
+            await _runner.RunAsync(_batch);
+        }
+    }
+
+    [GlobalCleanup]
+    public async Task CleanupAsync()
+    {
+        if (_runner is not null)
+        {
+            await _runner.DisposeAsync();
+        }
+
+        // Some workloads own a server or a temporary folder.
+        if (_batch?.Workload is IAsyncDisposable workload)
+        {
+            await workload.DisposeAsync();
+        }
+    }
+
+    /// <summary>
+    /// How many batches of <paramref name="tasks"/> <see cref="SetupAsync"/> runs first: enough for each of the
+    /// <paramref name="workers"/> persistent worker processes to run <see cref="WarmUpTasksPerWorker"/> tasks (the
+    /// strategies deal them out about evenly). ProcessPerTask starts fresh processes, which no warm-up can warm.
+    /// </summary>
+    internal static int WarmUpBatches(StrategyKind strategy, int workers, int tasks) =>
+        strategy is StrategyKind.ProcessPool or StrategyKind.Hybrid && tasks > 0
+            ? (WarmUpTasksPerWorker * workers + tasks - 1) / tasks
+            : 0;
+
+    protected abstract TaskBatch CreateBatch();
+
+    protected abstract Strategy CreateStrategy();
+
+    /// <summary>Runs the batch once and returns its checksum, which BenchmarkDotNet consumes.</summary>
+    protected Task<long> RunBatchAsync() => _runner!.RunAsync(_batch!);
+}
