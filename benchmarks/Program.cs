@@ -4,7 +4,7 @@ using Concurrency.Benchmarks.Results;
 
 namespace Concurrency.Benchmarks;
 
-public static class Program
+internal static class Program
 {
     /// <summary>
     /// The one place bad input becomes exit code 2 with its message on stderr: parse errors (an unknown value, a missing

@@ -1,7 +1,7 @@
 namespace Concurrency.Benchmarks.Cli;
 
 /// <summary>The suite's exit codes, the same for every command.</summary>
-public static class ExitCodes
+internal static class ExitCodes
 {
     public const int Success = 0;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using Concurrency.Benchmarks.Configuration;
+using Concurrency.Benchmarks.Reporting.Diagnosers;
 using Concurrency.Benchmarks.Results;
 using Concurrency.Strategies;
 using Concurrency.Workloads;

@@ -11,7 +11,7 @@ namespace Concurrency.Benchmarks.Comparison;
 /// <param name="Scaling">The scaling figures the run saved for this case, or null if it saved none.</param>
 /// <param name="AllocatedBytes">Managed bytes allocated per operation (MemoryDiagnoser), or null if not measured.</param>
 /// <param name="CpuPerOp">CPU time per operation in nanoseconds (the suite's CPU-usage diagnoser), or null if not measured.</param>
-public sealed record BenchmarkResult(
+internal sealed record BenchmarkResult(
     CaseKey Key,
     string Method,
     IReadOnlyDictionary<string, string> Parameters,

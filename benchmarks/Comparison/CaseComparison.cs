@@ -6,7 +6,7 @@ namespace Concurrency.Benchmarks.Comparison;
 /// <param name="BaseMedian">Median of base's measurements, ns per operation (NaN if it has none).</param>
 /// <param name="HeadMedian">Median of head's measurements, ns per operation (NaN if it has none).</param>
 /// <param name="Verdict">The statistical test's verdict.</param>
-public sealed record CaseComparison(BenchmarkResult Base, BenchmarkResult Head, double BaseMedian, double HeadMedian, Verdict Verdict)
+internal sealed record CaseComparison(BenchmarkResult Base, BenchmarkResult Head, double BaseMedian, double HeadMedian, Verdict Verdict)
 {
     /// <summary>Head median ÷ base median: above 1, head is slower.</summary>
     public double Ratio => HeadMedian / BaseMedian;

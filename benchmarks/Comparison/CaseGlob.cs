@@ -6,7 +6,7 @@ namespace Concurrency.Benchmarks.Comparison;
 /// A BenchmarkDotNet-style glob (<c>*</c> any text, <c>?</c> one character, case-insensitive) matched against a
 /// case's full name (<c>Namespace.Type.Method(Name: value, …)</c>) and its display name (<c>Type.Method [Name=value, …]</c>).
 /// </summary>
-public sealed class CaseGlob(string pattern)
+internal sealed class CaseGlob(string pattern)
 {
     private readonly Regex _regex = new(
         "^" + Regex.Escape(pattern).Replace(@"\*", ".*", StringComparison.Ordinal).Replace(@"\?", ".", StringComparison.Ordinal) + "$",

@@ -4,4 +4,4 @@ namespace Concurrency.Benchmarks.Comparison;
 /// <param name="FullName">BenchmarkDotNet's full name (namespace, type, method and parameter values).</param>
 /// <param name="Parameters">BenchmarkDotNet's parameter string, e.g. <c>Workload=CpuCountdown&amp;Workers=2</c>.</param>
 /// <param name="Job">The job as BenchmarkDotNet displays it, e.g. <c>ShortRun(IterationCount=3, …)</c>.</param>
-public sealed record CaseKey(string FullName, string Parameters, string Job);
+internal sealed record CaseKey(string FullName, string Parameters, string Job);

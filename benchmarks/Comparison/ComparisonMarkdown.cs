@@ -3,7 +3,7 @@ using System.Text;
 namespace Concurrency.Benchmarks.Comparison;
 
 /// <summary>Writes a <see cref="ResultComparison"/> as GitHub markdown: the table, the unmatched cases, a summary and the legend.</summary>
-public static class ComparisonMarkdown
+internal static class ComparisonMarkdown
 {
     public static string Write(ResultComparison comparison)
     {

@@ -6,7 +6,7 @@ namespace Concurrency.Benchmarks.Comparison;
 /// <param name="LogicalCores">Logical cores, if known: the limit model's C.</param>
 /// <param name="Os">Operating system and version.</param>
 /// <param name="Runtime">The .NET runtime the benchmarks ran on.</param>
-public sealed record MachineEnvironment(string Cpu, int? PhysicalCores, int? LogicalCores, string Os, string Runtime)
+internal sealed record MachineEnvironment(string Cpu, int? PhysicalCores, int? LogicalCores, string Os, string Runtime)
 {
     public override string ToString() =>
         $"{Cpu}, {LogicalCores?.ToString() ?? "?"} logical / {PhysicalCores?.ToString() ?? "?"} physical cores, {Os}, {Runtime}";

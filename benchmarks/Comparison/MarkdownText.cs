@@ -5,7 +5,7 @@ using Pragmastat.Metrology;
 namespace Concurrency.Benchmarks.Comparison;
 
 /// <summary>Formatting shared by the comparison and the report: times with their unit, table-safe text.</summary>
-public static class MarkdownText
+internal static class MarkdownText
 {
     public const string Missing = "–";
 

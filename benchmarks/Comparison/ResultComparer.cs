@@ -14,7 +14,7 @@ namespace Concurrency.Benchmarks.Comparison;
 /// BenchmarkDotNet's <c>StatisticalTestColumn</c>): a case is slower or faster only if its shift exceeds the
 /// threshold significantly, so noise and negligible changes read as "same".
 /// </summary>
-public static class ResultComparer
+internal static class ResultComparer
 {
     /// <summary>A usual gate on a quiet runner; README, "Regression gate", says how to check it with an A/A run.</summary>
     public const string DefaultThreshold = "10%";

@@ -9,7 +9,7 @@ namespace Concurrency.Benchmarks.Comparison;
 /// <param name="Rows">One row per case in both, in base's order.</param>
 /// <param name="OnlyInBase">Cases head lacks.</param>
 /// <param name="OnlyInHead">Cases base lacks.</param>
-public sealed record ResultComparison(
+internal sealed record ResultComparison(
     ResultSet Base,
     ResultSet Head,
     Threshold Threshold,

@@ -4,4 +4,4 @@ namespace Concurrency.Benchmarks.Comparison;
 /// <param name="Source">The path the user gave.</param>
 /// <param name="Environment">The machine it was measured on.</param>
 /// <param name="Cases">Its cases, in report order, each key once.</param>
-public sealed record ResultSet(string Source, MachineEnvironment Environment, IReadOnlyList<BenchmarkResult> Cases);
+internal sealed record ResultSet(string Source, MachineEnvironment Environment, IReadOnlyList<BenchmarkResult> Cases);

@@ -10,7 +10,7 @@ namespace Concurrency.Benchmarks.Comparison;
 /// <c>*-report-full-compressed.json</c>) file, or a folder holding one run's reports (the suite writes them to
 /// <c>results/&lt;label&gt;/&lt;timestamp&gt;/results/</c>). Bad input is a <see cref="UsageException"/> naming the file.
 /// </summary>
-public static class ResultSetReader
+internal static class ResultSetReader
 {
     public const string FullPattern = "*-report-full.json";
     public const string CompressedPattern = "*-report-full-compressed.json";

@@ -9,7 +9,7 @@ namespace Concurrency.Benchmarks.Comparison;
 /// <c>--cores</c> run) is a configuration. A table of them comes first, then per workload one row per strategy ×
 /// workers with each configuration's mean and the speedup and efficiency its run saved.
 /// </summary>
-public static class ScalingReportMarkdown
+internal static class ScalingReportMarkdown
 {
     public static string Write(IReadOnlyList<ResultSet> sets)
     {

@@ -1,7 +1,7 @@
 namespace Concurrency.Benchmarks.Comparison;
 
 /// <summary>How head compares with base for one case.</summary>
-public enum Verdict
+internal enum Verdict
 {
     /// <summary>No shift beyond the threshold: noise, or a change too small to matter.</summary>
     Same,

@@ -11,7 +11,7 @@ namespace Concurrency.Benchmarks.Configuration;
 /// Cores as a hardware axis (<c>--cores</c>): every job the command line asks for, once per core count, pinned by
 /// BenchmarkDotNet's job affinity to the first cores the suite may use.
 /// </summary>
-public static class CoreAxis
+internal static class CoreAxis
 {
     /// <summary>
     /// The jobs BenchmarkDotNet would build from <paramref name="benchmarkArgs"/> (<c>--job</c>, <c>--inProcess</c> …),

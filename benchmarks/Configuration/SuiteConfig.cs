@@ -14,7 +14,7 @@ using Concurrency.Strategies;
 namespace Concurrency.Benchmarks.Configuration;
 
 /// <summary>The suite's BenchmarkDotNet config: exporters, diagnosers and the filters that slice the matrix.</summary>
-public static class SuiteConfig
+internal static class SuiteConfig
 {
     public static IConfig Create(SuiteOptions options)
     {

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Jobs;
+using Concurrency.Benchmarks.Reporting.Diagnosers;
 using Concurrency.Strategies;
 using Concurrency.Workloads;
 
@@ -11,7 +12,7 @@ namespace Concurrency.Benchmarks.Configuration;
 /// <param name="ArtifactsPath">Where BenchmarkDotNet writes; null leaves it to <c>--artifacts</c>.</param>
 /// <param name="CoreJobs">The pinned jobs of <c>--cores</c> (<see cref="CoreAxis"/>), which replace the command line's.</param>
 /// <param name="Trace">The profiler <c>--trace</c> turns on.</param>
-public sealed record SuiteOptions(
+internal sealed record SuiteOptions(
     IReadOnlyList<WorkloadKind>? Workloads,
     IReadOnlyList<StrategyKind>? Strategies,
     IReadOnlyList<int>? Workers,

@@ -4,7 +4,7 @@ using Concurrency.Strategies;
 namespace Concurrency.Benchmarks.Filters;
 
 /// <summary>The parameter names every suite shares, and a null-safe way to read them from a case.</summary>
-public static class CaseParameters
+internal static class CaseParameters
 {
     public const string Workload = nameof(Workload);
     public const string Strategy = nameof(Strategy);

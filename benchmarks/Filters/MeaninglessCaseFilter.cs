@@ -13,7 +13,7 @@ namespace Concurrency.Benchmarks.Filters;
 /// say, except <c>Sequential</c>, which ignores its worker count. The rules (<see cref="Repeats"/>) rest on the design:
 /// a batch of 16 identical tasks of about 10 ms, whose strategies differ by dispatch costs of microseconds.
 /// </summary>
-public sealed class MeaninglessCaseFilter : IFilter
+internal sealed class MeaninglessCaseFilter : IFilter
 {
     public static readonly MeaninglessCaseFilter Instance = new();
 

@@ -7,7 +7,7 @@ namespace Concurrency.Benchmarks.Filters;
 /// Keeps the cases whose parameter <see cref="Name"/> takes one of <see cref="Allowed"/>; a class without that
 /// parameter is not sliced by it. Backs <c>--workloads</c>, <c>--strategies</c> and <c>--workers</c>.
 /// </summary>
-public sealed class ParameterValueFilter(string name, IReadOnlyCollection<object> allowed) : IFilter
+internal sealed class ParameterValueFilter(string name, IReadOnlyCollection<object> allowed) : IFilter
 {
     public string Name { get; } = name;
 

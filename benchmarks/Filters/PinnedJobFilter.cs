@@ -8,7 +8,7 @@ namespace Concurrency.Benchmarks.Filters;
 /// Under <c>--cores</c>, keeps only the pinned jobs of <see cref="Configuration.CoreAxis"/>: BenchmarkDotNet adds the
 /// command line's own unpinned job beside them, and running it would be a core count nobody asked for.
 /// </summary>
-public sealed class PinnedJobFilter : IFilter
+internal sealed class PinnedJobFilter : IFilter
 {
     public static readonly PinnedJobFilter Instance = new();
 

@@ -6,7 +6,7 @@ namespace Concurrency.Benchmarks.Reporting;
 /// The physical-limit model of DESIGN.md: the best time a batch of <c>N</c> tasks on <c>W</c> workers and
 /// <c>C</c> usable cores can take, given <c>t1</c>, the time of one task alone (Sequential mean ÷ N).
 /// </summary>
-public static class LimitModel
+internal static class LimitModel
 {
     /// <summary>
     /// The worse of two limits. Workers: each runs whole tasks one after another, t1 × ceil(N / W). Cores: they run

@@ -26,7 +26,7 @@ namespace Concurrency.Benchmarks.Reporting;
 /// <param name="Approximate">True for memory-bound workloads, whose real limit is bandwidth.</param>
 /// <param name="SpeedupInterval">The speedup's 99 % interval, or null with too few measurements on either side.</param>
 /// <param name="EfficiencyInterval">The efficiency's, likewise: the speedup's scaled by Ideal ÷ Sequential median.</param>
-public sealed record ScalingFigures(
+internal sealed record ScalingFigures(
     double Speedup,
     double Ideal,
     double Efficiency,

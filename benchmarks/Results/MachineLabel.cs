@@ -9,7 +9,7 @@ namespace Concurrency.Benchmarks.Results;
 /// Names a hardware configuration for its results folder: OS, CPU model and logical core count, e.g.
 /// <c>linux-intel-xeon-platinum-8375c-2c</c>. Users override it with <c>--label</c>.
 /// </summary>
-public static class MachineLabel
+internal static class MachineLabel
 {
     public static string Detect()
     {

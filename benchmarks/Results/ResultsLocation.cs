@@ -4,7 +4,7 @@ namespace Concurrency.Benchmarks.Results;
 /// Where a run writes: <c>results/&lt;machine label&gt;/&lt;UTC timestamp&gt;/</c> under the repository, so no run
 /// overwrites another and result sets group by hardware configuration.
 /// </summary>
-public static class ResultsLocation
+internal static class ResultsLocation
 {
     public const string TimestampFormat = "yyyyMMdd'T'HHmmss'Z'";
 

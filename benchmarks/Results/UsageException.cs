@@ -5,4 +5,4 @@ namespace Concurrency.Benchmarks.Results;
 /// alone and exits with 2. It lives here, at the bottom of the suite's namespaces, so the libraries that throw it
 /// (Comparison, Configuration, Reporting) need not reach the CLI that catches it.
 /// </summary>
-public sealed class UsageException(string message) : Exception(message);
+internal sealed class UsageException(string message) : Exception(message);

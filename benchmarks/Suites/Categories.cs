@@ -1,7 +1,7 @@
 namespace Concurrency.Benchmarks.Suites;
 
 /// <summary>Benchmark categories, so a subset runs with <c>--anyCategories</c>.</summary>
-public static class Categories
+internal static class Categories
 {
     public const string Scaling = nameof(Scaling);
 

@@ -7,7 +7,7 @@ using Concurrency.Strategies;
 namespace Concurrency.Benchmarks.Suites;
 
 /// <summary>Builds a strategy by name; the benchmarks and the CLI go through here.</summary>
-public static class StrategyCatalog
+internal static class StrategyCatalog
 {
     /// <summary>Whether a strategy runs tasks in child processes, which rebuild the workload from its spec.</summary>
     public static bool UsesChildProcesses(StrategyKind kind) => kind is StrategyKind.ProcessPerTask or StrategyKind.ProcessPool;

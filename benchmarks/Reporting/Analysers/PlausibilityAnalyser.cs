@@ -7,7 +7,7 @@ namespace Concurrency.Benchmarks.Reporting.Analysers;
 /// Checks every case of a run against <see cref="PlausibilityRules"/>; BenchmarkDotNet prints the warnings after the
 /// summary table. Exporters run before any analyser, so the JSON and markdown reports ask <see cref="WarningsFor"/>.
 /// </summary>
-public sealed class PlausibilityAnalyser : AnalyserBase
+internal sealed class PlausibilityAnalyser : AnalyserBase
 {
     public static readonly PlausibilityAnalyser Default = new();
 

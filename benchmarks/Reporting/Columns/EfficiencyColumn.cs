@@ -3,7 +3,7 @@ using BenchmarkDotNet.Reports;
 namespace Concurrency.Benchmarks.Reporting.Columns;
 
 /// <summary>Ideal ÷ this case's median, with its confidence interval; memory-bound figures are marked approximate.</summary>
-public sealed class EfficiencyColumn : ScalingColumn
+internal sealed class EfficiencyColumn : ScalingColumn
 {
     public static readonly EfficiencyColumn Default = new();
 

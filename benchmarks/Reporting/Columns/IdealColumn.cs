@@ -5,7 +5,7 @@ using Perfolizer.Horology;
 namespace Concurrency.Benchmarks.Reporting.Columns;
 
 /// <summary>The limit model's best time for this case, from the Sequential median, in the summary's time unit.</summary>
-public sealed class IdealColumn : ScalingColumn
+internal sealed class IdealColumn : ScalingColumn
 {
     public static readonly IdealColumn Default = new();
 

@@ -10,7 +10,7 @@ namespace Concurrency.Benchmarks.Reporting.Columns;
 /// A column that shows one of a case's <see cref="ScalingFigures"/>: computed from the <see cref="Summary"/>,
 /// never re-measured, and "-" where the figures cannot be honest (no Sequential baseline in the summary).
 /// </summary>
-public abstract class ScalingColumn : IColumn
+internal abstract class ScalingColumn : IColumn
 {
     public abstract string Id { get; }
 

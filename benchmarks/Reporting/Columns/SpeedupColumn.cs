@@ -3,7 +3,7 @@ using BenchmarkDotNet.Reports;
 namespace Concurrency.Benchmarks.Reporting.Columns;
 
 /// <summary>Sequential median ÷ this case's median, with its confidence interval where there are enough measurements.</summary>
-public sealed class SpeedupColumn : ScalingColumn
+internal sealed class SpeedupColumn : ScalingColumn
 {
     public static readonly SpeedupColumn Default = new();
 

@@ -8,7 +8,7 @@ namespace Concurrency.Benchmarks.Reporting.Columns;
 /// The job's core count C: the hardware axis of <c>--cores</c>. Named apart from the CPU-usage <c>Cores</c>
 /// metric, which says how many cores were busy rather than how many the job was allowed.
 /// </summary>
-public sealed class UsableCoresColumn : IColumn
+internal sealed class UsableCoresColumn : IColumn
 {
     public static readonly UsableCoresColumn Default = new();
 

@@ -16,7 +16,7 @@ namespace Concurrency.Benchmarks.Reporting.Diagnosers;
 /// runs only (read at <see cref="HostSignal.BeforeActualRun"/> and <see cref="HostSignal.AfterActualRun"/>, while the
 /// benchmark waits for the host), per operation and per second of the measured iterations (<see cref="CpuUsage"/>).
 /// </summary>
-public sealed class CpuUsageDiagnoser : IDiagnoser
+internal sealed class CpuUsageDiagnoser : IDiagnoser
 {
     /// <summary>The id of the "cores busy" metric (CPU time ÷ the measured iterations' time), which the charts read too.</summary>
     public const string CoresMetricId = "CpuUsage.Cores";

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Diagnosers;
-using Concurrency.Benchmarks.Configuration;
 using Concurrency.Benchmarks.Results;
 #if WINDOWS_DIAGNOSTICS
 using System.Runtime.Versioning;
@@ -12,7 +11,7 @@ namespace Concurrency.Benchmarks.Reporting.Diagnosers;
 /// The profiler behind each <see cref="TraceKind"/>. The Windows ones exist only in a build with Windows diagnostics
 /// (the default on Windows, <c>-p:IncludeWindowsDiagnostics=true</c> elsewhere) and run only on Windows.
 /// </summary>
-public static class TraceProfilers
+internal static class TraceProfilers
 {
     public static IDiagnoser Create(TraceKind kind) => kind switch
     {

@@ -11,7 +11,7 @@ namespace Concurrency.Benchmarks.Reporting.Exporters;
 /// BenchmarkDotNet runs exporters in the order they were added, so this one must be added last; it lists the folder's
 /// files, so a run of several classes ends with one index covering them all.
 /// </summary>
-public sealed class IndexPageExporter : IExporter
+internal sealed class IndexPageExporter : IExporter
 {
     public const string HtmlName = "index.html";
     public const string MarkdownName = "index.md";

@@ -10,7 +10,7 @@ namespace Concurrency.Benchmarks.Reporting.Exporters;
 /// section with the plausibility analyser's warnings: BenchmarkDotNet prints analyser output to the console only,
 /// and its markdown exporter cannot be derived from.
 /// </summary>
-public sealed class MarkdownWithWarningsExporter : ExporterBase
+internal sealed class MarkdownWithWarningsExporter : ExporterBase
 {
     public static readonly MarkdownWithWarningsExporter GitHub = new();
 

@@ -15,7 +15,7 @@ namespace Concurrency.Benchmarks.Reporting.Exporters;
 /// and the usable cores), as PNG and SVG beside the reports. Figures come from <see cref="ScalingFigures"/> and the
 /// CPU-usage diagnoser's metric; when the run has no such metric, the cores-busy chart is skipped, never invented.
 /// </summary>
-public sealed class ScalingChartExporter : IExporter
+internal sealed class ScalingChartExporter : IExporter
 {
     /// <summary>The CPU-usage diagnoser's metric: cores busy = CPU time ÷ wall time.</summary>
     public const string CoresBusyMetricId = CpuUsageDiagnoser.CoresMetricId;

@@ -12,7 +12,7 @@ namespace Concurrency.Benchmarks.Reporting.Exporters;
 /// (<c>Warnings</c>, a list of messages, empty for a plausible case): BenchmarkDotNet's JSON carries statistics and
 /// metrics but no custom column and no analyser conclusion.
 /// </summary>
-public sealed class ScalingJsonExporter : JsonExporter
+internal sealed class ScalingJsonExporter : JsonExporter
 {
     public static readonly ScalingJsonExporter Instance = new();
 

@@ -4,4 +4,4 @@ namespace Concurrency.Benchmarks.Results.Json;
 /// <param name="Low">Lower bound.</param>
 /// <param name="High">Upper bound.</param>
 /// <param name="Confidence">The confidence level, e.g. 0.99.</param>
-public sealed record RatioInterval(double Low, double High, double Confidence);
+internal sealed record RatioInterval(double Low, double High, double Confidence);

@@ -12,7 +12,7 @@ namespace Concurrency.Benchmarks.Results.Json;
 /// <param name="Efficiency">Ideal ÷ this case's median: 1 is the physical limit.</param>
 /// <param name="EfficiencyInterval">The efficiency's confidence interval; null likewise.</param>
 /// <param name="Approximate">True for memory-bound workloads, whose real limit is bandwidth.</param>
-public sealed record ScalingRecord(
+internal sealed record ScalingRecord(
     int UsableCores,
     double Speedup,
     RatioInterval? SpeedupInterval,

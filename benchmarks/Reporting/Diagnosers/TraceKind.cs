@@ -1,7 +1,7 @@
-namespace Concurrency.Benchmarks.Configuration;
+namespace Concurrency.Benchmarks.Reporting.Diagnosers;
 
 /// <summary>The profilers <c>--trace</c> turns on. Names are typed on the command line: add, never rename.</summary>
-public enum TraceKind
+internal enum TraceKind
 {
     /// <summary>BenchmarkDotNet's EventPipeProfiler (CPU sampling, a speedscope/nettrace file per case); any OS.</summary>
     EventPipe,
