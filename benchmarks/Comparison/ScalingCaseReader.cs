@@ -1,5 +1,5 @@
 using System.Globalization;
-using Concurrency.Benchmarks.Filters;
+using Concurrency.Benchmarks.Cases;
 using Concurrency.Benchmarks.Results;
 using Concurrency.Strategies;
 using Concurrency.Workloads;

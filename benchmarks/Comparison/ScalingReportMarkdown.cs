@@ -1,5 +1,4 @@
 using System.Text;
-using Concurrency.Strategies;
 using Concurrency.Workloads.Catalog;
 
 namespace Concurrency.Benchmarks.Comparison;

@@ -4,12 +4,12 @@ using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Exporters.Csv;
 using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Filters;
+using Concurrency.Benchmarks.Cases;
 using Concurrency.Benchmarks.Filters;
 using Concurrency.Benchmarks.Reporting.Analysers;
 using Concurrency.Benchmarks.Reporting.Columns;
 using Concurrency.Benchmarks.Reporting.Diagnosers;
 using Concurrency.Benchmarks.Reporting.Exporters;
-using Concurrency.Strategies;
 
 namespace Concurrency.Benchmarks.Configuration;
 

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Filters;
 using BenchmarkDotNet.Running;
-using Concurrency.Benchmarks.Reporting;
+using Concurrency.Benchmarks.Cases;
 using Concurrency.Strategies;
 using Concurrency.Workloads;
 using Concurrency.Workloads.Catalog;
@@ -40,7 +40,7 @@ internal sealed class MeaninglessCaseFilter : IFilter
     public bool Predicate(BenchmarkCase benchmarkCase) =>
         CaseParameters.Get(benchmarkCase, CaseParameters.Strategy) is not StrategyKind strategy
         || CaseParameters.Get(benchmarkCase, CaseParameters.Workers) is not int workers
-        || Repeats(CaseParameters.Get(benchmarkCase, CaseParameters.Workload) as WorkloadKind?, strategy, workers, ScalingFigures.UsableCores(benchmarkCase)) is null;
+        || Repeats(CaseParameters.Get(benchmarkCase, CaseParameters.Workload) as WorkloadKind?, strategy, workers, CaseParameters.UsableCores(benchmarkCase)) is null;
 
     /// <summary>
     /// Why the case <paramref name="workload"/> × <paramref name="strategy"/> × <paramref name="workers"/> on

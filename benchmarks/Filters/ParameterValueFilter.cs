@@ -1,6 +1,8 @@
 using BenchmarkDotNet.Filters;
 using BenchmarkDotNet.Running;
 
+using Concurrency.Benchmarks.Cases;
+
 namespace Concurrency.Benchmarks.Filters;
 
 /// <summary>

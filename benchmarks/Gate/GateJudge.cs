@@ -1,4 +1,4 @@
-using Concurrency.Benchmarks.Filters;
+using Concurrency.Benchmarks.Cases;
 using Concurrency.Workloads.Catalog;
 using Concurrency.Workloads;
 

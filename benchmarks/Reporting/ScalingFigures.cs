@@ -1,10 +1,8 @@
 using System.Collections.Concurrent;
-using System.Numerics;
 using System.Runtime.CompilerServices;
-using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
-using Concurrency.Benchmarks.Filters;
+using Concurrency.Benchmarks.Cases;
 using Concurrency.Benchmarks.Results.Json;
 using Concurrency.Benchmarks.Suites;
 using Concurrency.Strategies;
@@ -65,7 +63,7 @@ internal sealed record ScalingFigures(
         int tasks = CaseParameters.Get(benchmarkCase, CaseParameters.Tasks) as int? ?? Scaling.Tasks;
         var strategy = CaseParameters.Get(benchmarkCase, CaseParameters.Strategy) as StrategyKind?;
         double sequentialMedian = MedianRatio.Median(sequentialMeasurements);
-        var figures = Compute(workload, strategy, workers, tasks, UsableCores(benchmarkCase), MedianRatio.Median(measurements), sequentialMedian);
+        var figures = Compute(workload, strategy, workers, tasks, CaseParameters.UsableCores(benchmarkCase), MedianRatio.Median(measurements), sequentialMedian);
 
         // A baseline divided by itself is exactly 1, not a ratio of two noisy samples.
         var speedupInterval = baseline == benchmarkCase
@@ -94,12 +92,6 @@ internal sealed record ScalingFigures(
         double ideal = LimitModel.IdealTime(descriptor, sequentialTime / tasks, tasks, workers, cores);
         return new ScalingFigures(sequentialTime / time, ideal, ideal / time, cores, descriptor.Bound == WorkloadBound.Memory);
     }
-
-    /// <summary>C of the limit model: the cores in the job's affinity mask if it sets one, else the process's.</summary>
-    public static int UsableCores(BenchmarkCase benchmarkCase) =>
-        benchmarkCase.Job.HasValue(EnvironmentMode.AffinityCharacteristic)
-            ? BitOperations.PopCount((ulong)benchmarkCase.Job.Environment.Affinity.ToInt64())
-            : Environment.ProcessorCount;
 
     private static RatioInterval? ExactWhenMeasured(IReadOnlyList<double> measurements, double value) =>
         measurements.Count >= MedianRatio.MinimumMeasurements ? new RatioInterval(value, value, MedianRatio.Confidence) : null;

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
-using Concurrency.Benchmarks.Filters;
+using Concurrency.Benchmarks.Cases;
 using Concurrency.Benchmarks.Reporting.Diagnosers;
 using Concurrency.Strategies;
 using Concurrency.Workloads;
@@ -37,7 +37,7 @@ internal sealed record CaseEvidence(
             statistics?.N ?? 0,
             statistics is { N: >= 2, Mean: > 0 } ? statistics.StandardDeviation / statistics.Mean : null,
             report.Metrics.TryGetValue(CpuUsageDiagnoser.CoresMetricId, out var cores) ? cores.Value : null,
-            ScalingFigures.UsableCores(benchmarkCase),
+            CaseParameters.UsableCores(benchmarkCase),
             bound,
             bound is not null && CaseParameters.Get(benchmarkCase, CaseParameters.Strategy) is StrategyKind.Sequential,
             ScalingFigures.For(summary, benchmarkCase));

@@ -1,6 +1,6 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
-using Concurrency.Benchmarks.Filters;
+using Concurrency.Benchmarks.Cases;
 
 namespace Concurrency.Benchmarks.Reporting.Charts;
 

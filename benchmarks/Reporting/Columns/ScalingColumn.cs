@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
-using Concurrency.Benchmarks.Filters;
+using Concurrency.Benchmarks.Cases;
 using Concurrency.Benchmarks.Results.Json;
 
 namespace Concurrency.Benchmarks.Reporting.Columns;

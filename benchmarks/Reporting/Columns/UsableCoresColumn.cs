@@ -2,6 +2,8 @@ using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 
+using Concurrency.Benchmarks.Cases;
+
 namespace Concurrency.Benchmarks.Reporting.Columns;
 
 /// <summary>
@@ -35,10 +37,10 @@ internal sealed class UsableCoresColumn : IColumn
     public UnitType UnitType => UnitType.Dimensionless;
 
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase) =>
-        ScalingFigures.UsableCores(benchmarkCase).ToString(summary.Style.CultureInfo);
+        CaseParameters.UsableCores(benchmarkCase).ToString(summary.Style.CultureInfo);
 
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style) =>
-        ScalingFigures.UsableCores(benchmarkCase).ToString(style.CultureInfo);
+        CaseParameters.UsableCores(benchmarkCase).ToString(style.CultureInfo);
 
     public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
 

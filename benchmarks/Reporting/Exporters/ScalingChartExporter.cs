@@ -2,7 +2,7 @@ using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
-using Concurrency.Benchmarks.Filters;
+using Concurrency.Benchmarks.Cases;
 using Concurrency.Benchmarks.Reporting.Charts;
 using Concurrency.Benchmarks.Reporting.Diagnosers;
 using Concurrency.Strategies;
@@ -93,6 +93,6 @@ internal sealed class ScalingChartExporter : IExporter
             figures?.Speedup,
             figures is null ? null : figures.Speedup / figures.Efficiency,
             coresBusy,
-            figures?.Cores ?? ScalingFigures.UsableCores(benchmarkCase));
+            figures?.Cores ?? CaseParameters.UsableCores(benchmarkCase));
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Concurrency.Benchmarks.Cli;
 using Concurrency.Workloads;
 

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using Concurrency.Benchmarks.Cases;
 using Concurrency.Benchmarks.Configuration;
 using Concurrency.Benchmarks.Filters;
 using Concurrency.Benchmarks.Suites;

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using Concurrency.Benchmarks.Cases;
 using Concurrency.Benchmarks.Configuration;
-using Concurrency.Benchmarks.Filters;
 using Concurrency.Benchmarks.Reporting;
 using Concurrency.Benchmarks.Results.Json;
 using Concurrency.Benchmarks.Suites;
@@ -65,7 +65,7 @@ public sealed class ScalingFiguresTests
     public void BaselineComesFromTheSameCoreCount()
     {
         var cases = Cases([1, 2], StrategyKind.Sequential, StrategyKind.Threads);
-        var oneCore = cases.Where(c => ScalingFigures.UsableCores(c) == 1).ToArray();
+        var oneCore = cases.Where(c => CaseParameters.UsableCores(c) == 1).ToArray();
         var measured = Measured(cases, (StrategyKind.Sequential, 1, [160]), (StrategyKind.Threads, 2, [160]));
 
         var figures = ScalingFigures.For(cases, Find(oneCore, StrategyKind.Threads, 2), measured);

@@ -1,7 +1,6 @@
 using Concurrency.Benchmarks.Suites;
 using Concurrency.Strategies.Tracing;
 using Concurrency.Strategies;
-using Concurrency.Tests.Strategies;
 
 namespace Concurrency.Tests.Strategies.Tracing;
 

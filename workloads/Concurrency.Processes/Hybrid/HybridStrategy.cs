@@ -1,4 +1,3 @@
-using Concurrency.Processes;
 using Concurrency.Strategies;
 using Concurrency.Workloads.Catalog;
 using Concurrency.Workloads;

@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using Concurrency.Strategies;
 
 namespace Concurrency.Strategies.InProcess;
 

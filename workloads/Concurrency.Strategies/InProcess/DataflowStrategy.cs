@@ -1,5 +1,4 @@
 using System.Threading.Tasks.Dataflow;
-using Concurrency.Strategies;
 
 namespace Concurrency.Strategies.InProcess;
 

@@ -1,5 +1,4 @@
 using System.Runtime.ExceptionServices;
-using Concurrency.Strategies;
 
 namespace Concurrency.Strategies.InProcess;
 

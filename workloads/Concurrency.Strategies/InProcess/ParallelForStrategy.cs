@@ -1,5 +1,3 @@
-using Concurrency.Strategies;
-
 namespace Concurrency.Strategies.InProcess;
 
 /// <summary><see cref="Parallel.For(int, int, ParallelOptions, Action{int})"/> with MaxDegreeOfParallelism = W; the caller's thread takes part.</summary>

@@ -1,5 +1,3 @@
-using Concurrency.Strategies;
-
 namespace Concurrency.Strategies.InProcess;
 
 /// <summary>

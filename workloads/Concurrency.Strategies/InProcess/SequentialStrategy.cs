@@ -1,5 +1,3 @@
-using Concurrency.Strategies;
-
 namespace Concurrency.Strategies.InProcess;
 
 /// <summary>Runs the tasks one after another on the calling thread. The baseline; it has one worker.</summary>

@@ -1,7 +1,6 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using Concurrency.Workloads.Interpreter;
-using Concurrency.Workloads;
 
 namespace Concurrency.Workloads.Cpu;
 

@@ -1,5 +1,4 @@
 using Concurrency.Workloads.Interpreter;
-using Concurrency.Workloads;
 
 namespace Concurrency.Workloads.Cpu;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using Concurrency.Workloads.Interpreter;
-using Concurrency.Workloads;
 
 namespace Concurrency.Workloads.Io;
 

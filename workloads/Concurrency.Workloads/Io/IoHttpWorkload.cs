@@ -1,7 +1,6 @@
 using System.Globalization;
 using Concurrency.Workloads.Http;
 using Concurrency.Workloads.Interpreter;
-using Concurrency.Workloads;
 
 namespace Concurrency.Workloads.Io;
 

@@ -1,6 +1,5 @@
 using System.Numerics.Tensors;
 using Concurrency.Workloads.Interpreter;
-using Concurrency.Workloads;
 
 namespace Concurrency.Workloads.Memory;
 

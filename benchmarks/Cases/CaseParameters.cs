@@ -1,0 +1,27 @@
+using System.Numerics;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+
+namespace Concurrency.Benchmarks.Cases;
+
+/// <summary>
+/// The vocabulary of a benchmark case that filters, figures, charts and readers share: the parameter names every
+/// suite uses, a null-safe way to read them, and the cores a case's job may run on.
+/// </summary>
+internal static class CaseParameters
+{
+    public const string Workload = nameof(Workload);
+    public const string Strategy = nameof(Strategy);
+    public const string Workers = nameof(Workers);
+    public const string Tasks = nameof(Tasks);
+
+    /// <summary>The case's value of <paramref name="name"/>, or null where its class has no such parameter.</summary>
+    public static object? Get(BenchmarkCase benchmarkCase, string name) =>
+        benchmarkCase.Parameters.Items.FirstOrDefault(parameter => parameter.Name == name)?.Value;
+
+    /// <summary>C of the limit model: the cores in the job's affinity mask if it sets one, else the process's.</summary>
+    public static int UsableCores(BenchmarkCase benchmarkCase) =>
+        benchmarkCase.Job.HasValue(EnvironmentMode.AffinityCharacteristic)
+            ? BitOperations.PopCount((ulong)benchmarkCase.Job.Environment.Affinity.ToInt64())
+            : Environment.ProcessorCount;
+}
