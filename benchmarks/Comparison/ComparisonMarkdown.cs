@@ -24,8 +24,8 @@ internal static class ComparisonMarkdown
                 + $"{MarkdownText.Number(row.Ratio, "0.000")} | {Label(row.Verdict)} |");
         }
 
-        Unmatched(text, "Only in base", comparison.OnlyInBase);
-        Unmatched(text, "Only in head", comparison.OnlyInHead);
+        MarkdownText.CaseList(text, "Only in base", comparison.OnlyInBase);
+        MarkdownText.CaseList(text, "Only in head", comparison.OnlyInHead);
 
         text.AppendLine().AppendLine(
             $"**{comparison.Rows.Count} cases compared: {comparison.Count(Verdict.Slower)} slower, {comparison.Count(Verdict.Faster)} faster, "
@@ -40,20 +40,6 @@ internal static class ComparisonMarkdown
             + $"with significance α = {ResultComparer.Alpha}; **same** when no such shift is shown (noise or a smaller change); "
             + "**inconclusive** when there are too few measurements for the test to reach α (about 5 a side are needed; a Dry job has 1, the short job 3).");
         return text.ToString();
-    }
-
-    private static void Unmatched(StringBuilder text, string title, IReadOnlyList<BenchmarkResult> cases)
-    {
-        if (cases.Count == 0)
-        {
-            return;
-        }
-
-        text.AppendLine().AppendLine($"{title} ({cases.Count}):");
-        foreach (var result in cases)
-        {
-            text.AppendLine($"- {result.DisplayName} — {result.Key.Job}");
-        }
     }
 
     private static string Label(Verdict verdict) => verdict switch

@@ -54,8 +54,8 @@ internal static class GateMarkdown
                 + $"{Label(judgement.Verdict)} | {MarkdownText.Cell(judgement.Reason)} |");
         }
 
-        Unmatched(text, "Only in base (not compared)", input.OnlyInBase);
-        Unmatched(text, "Only in head (not compared)", input.OnlyInHead);
+        MarkdownText.CaseList(text, "Only in base (not compared)", input.OnlyInBase);
+        MarkdownText.CaseList(text, "Only in head (not compared)", input.OnlyInHead);
 
         if (pictures.Count > 0)
         {
@@ -100,20 +100,6 @@ internal static class GateMarkdown
         };
         string cell = $"{GateText.Value(metric, result.BaseValue)} → {GateText.Value(metric, result.HeadValue)} ({change})";
         return metric == judgement.Deciding ? $"**{cell}**" : cell;
-    }
-
-    private static void Unmatched(StringBuilder text, string title, IReadOnlyList<BenchmarkResult> cases)
-    {
-        if (cases.Count == 0)
-        {
-            return;
-        }
-
-        text.AppendLine().AppendLine($"{title} ({cases.Count}):");
-        foreach (var result in cases)
-        {
-            text.AppendLine($"- {result.DisplayName} — {result.Key.Job}");
-        }
     }
 
     private static string Label(GateVerdict verdict) => verdict switch
