@@ -4,7 +4,7 @@ using Concurrency.Strategies;
 namespace Concurrency.Tests.Strategies;
 
 /// <summary>
-/// The contract of DESIGN.md, checked for every in-process strategy over several (tasks, workers) pairs. Process
+/// The Strategy contract (docs/DESIGN.md), checked for every in-process strategy over several (tasks, workers) pairs. Process
 /// strategies cannot rebuild the in-process probe in a child; <c>ProcessStrategyContractTests</c> checks them.
 /// </summary>
 [TestFixtureSource(nameof(Strategies))]
