@@ -1,10 +1,10 @@
+using Concurrency.Benchmarks.Reporting;
 using Concurrency.Benchmarks.Results;
 using Perfolizer.Horology;
 using Perfolizer.Mathematics.Common;
 using Perfolizer.Mathematics.SignificanceTesting.MannWhitney;
 using Perfolizer.Mathematics.SignificanceTesting;
 using Perfolizer.Metrology;
-using Pragmastat.Estimators;
 using Pragmastat;
 
 namespace Concurrency.Benchmarks.Comparison;
@@ -88,5 +88,5 @@ internal static class ResultComparer
             Judge(baseResult.Measurements, headResult.Measurements, threshold));
 
     private static double Median(IReadOnlyList<double> values) =>
-        values.Count == 0 ? double.NaN : MedianEstimator.Instance.Estimate(new Sample([.. values])).NominalValue;
+        values.Count == 0 ? double.NaN : MedianRatio.Median(values);
 }

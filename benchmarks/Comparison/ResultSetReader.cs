@@ -1,6 +1,7 @@
 using System.Text.Json;
 using BenchmarkDotNet.Engines;
 using Concurrency.Benchmarks.Results.Json;
+using Concurrency.Benchmarks.Reporting.Diagnosers;
 using Concurrency.Benchmarks.Results;
 
 namespace Concurrency.Benchmarks.Comparison;
@@ -14,9 +15,6 @@ internal static class ResultSetReader
 {
     public const string FullPattern = "*-report-full.json";
     public const string CompressedPattern = "*-report-full-compressed.json";
-
-    /// <summary>The id under which the suite's CPU-usage diagnoser saves CPU time per operation (ns) in a benchmark's <c>Metrics</c>.</summary>
-    public const string CpuPerOpMetricId = "CpuUsage.CpuPerOp";
 
     public static ResultSet Read(string path)
     {
@@ -121,7 +119,7 @@ internal static class ResultSetReader
             Measurements(benchmark.Measurements ?? [], where),
             Checked(benchmark.Scaling, where),
             benchmark.Memory?.BytesAllocatedPerOperation,
-            benchmark.Metrics?.FirstOrDefault(metric => metric.Descriptor.Id == CpuPerOpMetricId)?.Value);
+            benchmark.Metrics?.FirstOrDefault(metric => metric.Descriptor.Id == CpuUsageDiagnoser.CpuPerOpMetricId)?.Value);
     }
 
     /// <summary>BenchmarkDotNet writes <c>Type.Method: Job(…) [Name=value, …]</c>; the job is between the colon and the parameters.</summary>

@@ -1,6 +1,5 @@
 using Concurrency.Benchmarks.Comparison;
-using Pragmastat;
-using Pragmastat.Estimators;
+using Concurrency.Benchmarks.Reporting;
 
 namespace Concurrency.Benchmarks.Gate;
 
@@ -17,11 +16,9 @@ internal sealed record CaseRounds(BenchmarkResult Case, IReadOnlyList<BenchmarkR
     /// <summary>A round's value: for wall time the median of its iterations, so one slow iteration does not move the round.</summary>
     public static double? ValueOf(BenchmarkResult result, GateMetric metric) => metric switch
     {
-        GateMetric.WallTime => result.Measurements.Count == 0 ? null : Median(result.Measurements),
+        GateMetric.WallTime => result.Measurements.Count == 0 ? null : MedianRatio.Median(result.Measurements),
         GateMetric.CpuPerOp => result.CpuPerOp,
         GateMetric.Allocated => result.AllocatedBytes,
         _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, "unknown metric"),
     };
-
-    public static double Median(IReadOnlyList<double> values) => MedianEstimator.Instance.Estimate(new Sample([.. values])).NominalValue;
 }

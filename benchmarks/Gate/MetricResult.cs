@@ -1,3 +1,5 @@
+using Concurrency.Benchmarks.Reporting;
+
 namespace Concurrency.Benchmarks.Gate;
 
 /// <summary>One metric of one case, base against head.</summary>
@@ -21,6 +23,6 @@ internal sealed record MetricResult(GateMetric Metric, double? BaseValue, double
 
     private static double? Summary(IReadOnlyList<double?> values, GateMetric metric) =>
         values.OfType<double>().ToArray() is { Length: > 0 } measured
-            ? metric == GateMetric.Allocated ? measured.Min() : CaseRounds.Median(measured)
+            ? metric == GateMetric.Allocated ? measured.Min() : MedianRatio.Median(measured)
             : null;
 }

@@ -1,4 +1,6 @@
 using Concurrency.Benchmarks.Results.Json;
+using Pragmastat;
+using Pragmastat.Estimators;
 
 namespace Concurrency.Benchmarks.Reporting;
 
@@ -25,13 +27,11 @@ internal static class MedianRatio
 
     private const int Seed = 1_000_003;
 
-    /// <summary>The sample median (the middle value, or the mean of the middle two), as BenchmarkDotNet's Median.</summary>
+    /// <summary>The sample median (the middle value, or the mean of the middle two), as BenchmarkDotNet's Median: the one the suite uses everywhere.</summary>
     public static double Median(IReadOnlyList<double> values)
     {
         ArgumentOutOfRangeException.ThrowIfZero(values.Count);
-        double[] sorted = Sorted(values);
-        int middle = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+        return MedianEstimator.Instance.Estimate(new Sample([.. values])).NominalValue;
     }
 
     /// <summary>
