@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using BenchmarkDotNet.Engines;
 using Concurrency.Benchmarks.Results.Json;
 using Concurrency.Benchmarks.Reporting.Diagnosers;
@@ -11,7 +12,7 @@ namespace Concurrency.Benchmarks.Comparison;
 /// <c>*-report-full-compressed.json</c>) file, or a folder holding one run's reports (the suite writes them to
 /// <c>results/&lt;label&gt;/&lt;timestamp&gt;/results/</c>). Bad input is a <see cref="UsageException"/> naming the file.
 /// </summary>
-internal static class ResultSetReader
+internal static partial class ResultSetReader
 {
     public const string FullPattern = "*-report-full.json";
     public const string CompressedPattern = "*-report-full-compressed.json";
@@ -122,14 +123,23 @@ internal static class ResultSetReader
             benchmark.Metrics?.FirstOrDefault(metric => metric.Descriptor.Id == CpuUsageDiagnoser.CpuPerOpMetricId)?.Value);
     }
 
-    /// <summary>BenchmarkDotNet writes <c>Type.Method: Job(…) [Name=value, …]</c>; the job is between the colon and the parameters.</summary>
-    private static string JobOf(string displayInfo, bool hasParameters)
+    /// <summary>
+    /// BenchmarkDotNet writes <c>Type.Method: Job(…) [Name=value, …]</c>; the job is between the colon and the parameters.
+    /// A job built from command-line options gets a random id each run (<c>Job-QECIFD(IterationCount=3, …)</c>): only
+    /// its characteristics identify it, so the id becomes <c>Job</c> and two runs of the same command match.
+    /// </summary>
+    internal static string JobOf(string displayInfo, bool hasParameters)
     {
         int start = displayInfo.IndexOf(": ", StringComparison.Ordinal);
         int end = hasParameters ? displayInfo.LastIndexOf(" [", StringComparison.Ordinal) : -1;
         start = start < 0 ? 0 : start + 2;
-        return (end > start ? displayInfo[start..end] : displayInfo[start..]).Trim();
+        string job = (end > start ? displayInfo[start..end] : displayInfo[start..]).Trim();
+        return GeneratedJobId().Replace(job, "Job", 1);
     }
+
+    /// <summary>The id BenchmarkDotNet's JobIdGenerator gives an unnamed job: "Job-" and six random letters or digits.</summary>
+    [GeneratedRegex(@"^Job-[A-Z0-9]{6}(?=\(|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex GeneratedJobId();
 
     private static IReadOnlyDictionary<string, string> ParseParameters(string parameters)
     {

@@ -34,6 +34,23 @@ public sealed class ResultSetReaderTests
     }
 
     [Test]
+    public void GeneratedJobIdIsDroppedSoRunsOfOneCommandMatch()
+    {
+        string first = ResultSetReader.JobOf("Scaling.RunBatch: Job-QECIFD(IterationCount=3, WarmupCount=3) [Workers=1]", hasParameters: true);
+        string second = ResultSetReader.JobOf("Scaling.RunBatch: Job-X7PLMA(IterationCount=3, WarmupCount=3) [Workers=1]", hasParameters: true);
+
+        Assert.That((first, second), Is.EqualTo(("Job(IterationCount=3, WarmupCount=3)", "Job(IterationCount=3, WarmupCount=3)")));
+    }
+
+    [Test]
+    public void NamedJobKeepsItsName()
+    {
+        Assert.That(
+            ResultSetReader.JobOf("Scaling.RunBatch: Scaling(MaxRelativeError=0.02, WarmupCount=4) [Workers=1]", hasParameters: true),
+            Is.EqualTo("Scaling(MaxRelativeError=0.02, WarmupCount=4)"));
+    }
+
+    [Test]
     public void EnvironmentComesFromTheHostInfo()
     {
         Write(_root, Case("Workload=CpuCountdown&Workers=2", [10, 20]));
