@@ -36,7 +36,8 @@ internal static class IndexPage
             .Order(StringComparer.Ordinal)
             .ToArray();
         var pictures = files.Where(name => name.EndsWith(".png", StringComparison.OrdinalIgnoreCase)).ToArray();
-        var charts = pictures.Select(picture => Chart(picture, files)).ToArray();
+        // Per workload its speedup chart first, then its cores-busy chart: the answer before the explanation.
+        var charts = pictures.OrderBy(ChartStem, StringComparer.Ordinal).ThenBy(ChartRank).Select(picture => Chart(picture, files)).ToArray();
         var tables = files.Where(name => name.EndsWith(HtmlReportSuffix, StringComparison.Ordinal))
             .Select(name => ReportTable.Extract(Path.Combine(resultsFolder, name)))
             .ToArray();
@@ -47,6 +48,17 @@ internal static class IndexPage
         var recommendations = run is null ? RecommendationsSection.Absent : RecommendationsSection.Read(run.FullName);
         return new IndexPageContent(title, recommendations, charts, [.. MissingCoresBusyCharts(pictures)], tables, reports);
     }
+
+    private static string ChartStem(string picture) =>
+        new[] { ScalingChartExporter.SpeedupSuffix, ScalingChartExporter.CoresBusySuffix }
+            .Where(suffix => picture.EndsWith(suffix + ".png", StringComparison.Ordinal))
+            .Select(suffix => picture[..^(suffix.Length + ".png".Length)])
+            .FirstOrDefault(picture[..^".png".Length]);
+
+    private static int ChartRank(string picture) =>
+        picture.EndsWith(ScalingChartExporter.SpeedupSuffix + ".png", StringComparison.Ordinal) ? 0
+        : picture.EndsWith(ScalingChartExporter.CoresBusySuffix + ".png", StringComparison.Ordinal) ? 1
+        : 2;
 
     /// <summary>A chart with alt text that says what it plots; it links its SVG twin only where the folder has one.</summary>
     private static IndexChart Chart(string picture, string[] files)

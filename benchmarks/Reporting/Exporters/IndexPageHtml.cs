@@ -14,11 +14,12 @@ internal static class IndexPageHtml
     private const string Style = """
         body{font-family:sans-serif;margin:2em;max-width:1200px;color:#222}
         img{max-width:100%;border:1px solid #ccc}
-        figure{margin:1.5em 0}
+        .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(460px,1fr));gap:1em}
+        figure{margin:0}
         table{border-collapse:collapse;display:block;overflow:auto;margin:1em 0}
         td,th{padding:4px 10px;border:1px solid #ddd;vertical-align:top}
         tr:nth-child(even){background:#f8f8f8}
-        .figure{text-align:right;white-space:nowrap}
+        .figure,#tables td{text-align:right;white-space:nowrap}
         .note{background:#f4f4f4;border-left:4px solid #999;padding:.5em 1em}
         .problem{background:#fdecea;border-left:4px solid #c62828;padding:.5em 1em}
         ul.pitfalls{margin:0;padding-left:1.2em}
@@ -123,6 +124,7 @@ internal static class IndexPageHtml
             page.AppendLine($"<p class=\"note\">{Encode(note)}</p>");
         }
 
+        page.AppendLine("<div class=\"charts\">");
         foreach (var chart in content.Charts)
         {
             string image = $"<img src=\"{Link(chart.Png)}\" alt=\"{Encode(chart.AltText)}\">";
@@ -131,7 +133,7 @@ internal static class IndexPageHtml
                 : $"<figure><a href=\"{Link(chart.Svg)}\">{image}</a><figcaption>{Encode(chart.Png)} (click for SVG)</figcaption></figure>");
         }
 
-        page.AppendLine("</section>");
+        page.AppendLine("</div></section>");
     }
 
     private static void Tables(StringBuilder page, IReadOnlyList<ReportTable> tables)

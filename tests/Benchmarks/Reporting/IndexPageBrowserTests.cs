@@ -191,9 +191,12 @@ public sealed class IndexPageBrowserTests
 
             var page = await Open(Path.Combine(results, IndexPage.HtmlName), []);
             var problem = page.Locator("#recommendations .problem");
+            bool visible = await problem.IsVisibleAsync();
+            string text = await problem.InnerTextAsync();
+            await page.CloseAsync();
 
-            Assert.That(await problem.IsVisibleAsync(), Is.True);
-            Assert.That(await problem.InnerTextAsync(), Does.Contain(RecommendationFiles.Json).And.Contain(error));
+            Assert.That(visible, Is.True);
+            Assert.That(text, Does.Contain(RecommendationFiles.Json).And.Contain(error));
         }
         finally
         {
