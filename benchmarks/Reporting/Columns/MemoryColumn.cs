@@ -43,8 +43,12 @@ internal abstract class MemoryColumn : IColumn
 
     public override string ToString() => ColumnName;
 
-    /// <summary>Bytes as MB with two decimals and no thousands separator, which would split a CSV field.</summary>
-    internal static string Megabytes(double bytes, CultureInfo culture) => $"{(bytes / BytesPerMegabyte).ToString("0.00", culture)} MB";
+    /// <summary>
+    /// Bytes as MB with two decimals and no thousands separator, which would split a CSV field. A value that rounds to
+    /// zero shows as 0.00, never -0.00 (adding +0.0 turns IEEE's negative zero positive).
+    /// </summary>
+    internal static string Megabytes(double bytes, CultureInfo culture) =>
+        $"{(Math.Round(bytes / BytesPerMegabyte, 2) + 0.0).ToString("0.00", culture)} MB";
 
     protected abstract double? Bytes(Summary summary, BenchmarkCase benchmarkCase);
 }

@@ -8,6 +8,7 @@ public sealed class MemoryColumnsTests
     [TestCase(3.5 * 1024 * 1024, "3.50 MB")]
     [TestCase(-0.5 * 1024 * 1024, "-0.50 MB")]
     [TestCase(2000.0 * 1024 * 1024, "2000.00 MB")]
+    [TestCase(-2048.0, "0.00 MB")]
     public void Megabytes_BinaryMegabytesWithTwoDecimalsAndNoThousandsSeparator(double bytes, string shown) =>
         Assert.That(MemoryColumn.Megabytes(bytes, CultureInfo.InvariantCulture), Is.EqualTo(shown));
 
