@@ -24,7 +24,9 @@ internal static class SuiteConfig
             // Last: BenchmarkDotNet runs exporters in the order added, and the index links what the others wrote.
             .AddExporter(IndexPageExporter.Default)
             .AddDiagnoser(MemoryDiagnoser.Default, ThreadingDiagnoser.Default, CpuUsageDiagnoser.Default)
+            .AddDiagnoser(ResidentMemoryDiagnoser.Default)
             .AddColumn(StatisticColumn.Median, UsableCoresColumn.Default, SpeedupColumn.Default, IdealColumn.Default, EfficiencyColumn.Default)
+            .AddColumn(PeakRssColumn.Default, RssPerWorkerColumn.Default)
             .AddAnalyser(PlausibilityAnalyser.Default)
             .AddFilter(MeaninglessCaseFilter.Instance)
             .AddFilter(SlicingFilters(options).ToArray());

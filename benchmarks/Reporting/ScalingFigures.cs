@@ -100,7 +100,8 @@ internal sealed record ScalingFigures(
     private static RatioInterval? Scale(RatioInterval? interval, double factor) =>
         interval is null ? null : interval with { Low = interval.Low * factor, High = interval.High * factor };
 
-    private static BenchmarkCase? FindBaseline(IReadOnlyList<BenchmarkCase> cases, BenchmarkCase benchmarkCase, WorkloadKind workload) =>
+    /// <summary>The Sequential case a case is compared with: same workload, task count, class, method and job; null if the run has none.</summary>
+    internal static BenchmarkCase? FindBaseline(IReadOnlyList<BenchmarkCase> cases, BenchmarkCase benchmarkCase, WorkloadKind workload) =>
         cases.FirstOrDefault(candidate =>
             CaseParameters.Get(candidate, CaseParameters.Strategy) is StrategyKind.Sequential
             && Equals(CaseParameters.Get(candidate, CaseParameters.Workload), workload)

@@ -5,12 +5,14 @@ using ScottPlot;
 namespace Concurrency.Benchmarks.Reporting.Charts;
 
 /// <summary>
-/// The two pictures of one workload's scaling: speedup against workers (one line per strategy, plus the limit
-/// model's ideal), and cores busy against workers (one line per strategy, plus the usable cores). Workers are on a
-/// log-2 axis, so 1, 2, 4, 8, 16 are evenly spaced.
+/// The pictures of one workload's scaling: speedup against workers (one line per strategy, plus the limit model's
+/// ideal), cores busy against workers (one line per strategy, plus the usable cores), and resident memory per worker
+/// against workers (one line per strategy). Workers are on a log-2 axis, so 1, 2, 4, 8, 16 are evenly spaced.
 /// </summary>
 internal static class ScalingChart
 {
+    private const double BytesPerMegabyte = 1024 * 1024;
+
     public static IReadOnlyList<string> RenderSpeedup(string title, IReadOnlyList<ScalingPoint> points, string basePath)
     {
         var plot = ChartStyle.NewPlot($"{title}: speedup over Sequential", "Workers (log scale)", "Speedup (Sequential median ÷ median)");
@@ -35,6 +37,16 @@ internal static class ScalingChart
         cores.LegendText = "usable cores (C)";
         AddStrategyLines(plot, points, point => point.CoresBusy);
         return Finish(plot, points, basePath);
+    }
+
+    public static IReadOnlyList<string> RenderMemoryPerWorker(string title, IReadOnlyList<ScalingPoint> points, string basePath)
+    {
+        var plot = ChartStyle.NewPlot($"{title}: resident memory per worker", "Workers (log scale)", "Peak RSS per worker, MB (over Sequential)");
+        AddStrategyLines(plot, points, point => point.RssPerWorker / BytesPerMegabyte);
+
+        // A worker that costs less than the noise between two processes lands a little below 0: keep it in view.
+        double lowest = points.Min(point => point.RssPerWorker / BytesPerMegabyte) ?? 0;
+        return Finish(plot, points, basePath, bottom: Math.Min(0, lowest * 1.05));
     }
 
     private static void AddStrategyLines(Plot plot, IReadOnlyList<ScalingPoint> points, Func<ScalingPoint, double?> value)
@@ -62,13 +74,13 @@ internal static class ScalingChart
         }
     }
 
-    private static IReadOnlyList<string> Finish(Plot plot, IReadOnlyList<ScalingPoint> points, string basePath)
+    private static IReadOnlyList<string> Finish(Plot plot, IReadOnlyList<ScalingPoint> points, string basePath, double bottom = 0)
     {
         int[] workers = points.Select(point => point.Workers).Distinct().Order().ToArray();
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             workers.Select(Log2).ToArray(), workers.Select(count => count.ToString(CultureInfo.InvariantCulture)).ToArray());
         plot.Axes.AutoScale();
-        plot.Axes.SetLimitsY(0, plot.Axes.GetLimits().Top * 1.05);
+        plot.Axes.SetLimitsY(bottom, plot.Axes.GetLimits().Top * 1.05);
         plot.ShowLegend(Edge.Right);
         return ChartStyle.Save(plot, basePath);
     }

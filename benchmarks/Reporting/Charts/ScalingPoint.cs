@@ -9,4 +9,6 @@ namespace Concurrency.Benchmarks.Reporting.Charts;
 /// <param name="IdealSpeedup">Sequential median ÷ the limit model's ideal time for this case, or null likewise.</param>
 /// <param name="CoresBusy">The CPU-usage diagnoser's cores busy, or null where the run did not measure it.</param>
 /// <param name="UsableCores">C of the limit model for this case.</param>
-internal sealed record ScalingPoint(StrategyKind Strategy, int Workers, double? Speedup, double? IdealSpeedup, double? CoresBusy, int UsableCores);
+/// <param name="RssPerWorker">Resident memory per worker in bytes (<see cref="MemoryFigures"/>), or null where the run has none.</param>
+internal sealed record ScalingPoint(
+    StrategyKind Strategy, int Workers, double? Speedup, double? IdealSpeedup, double? CoresBusy, int UsableCores, double? RssPerWorker = null);

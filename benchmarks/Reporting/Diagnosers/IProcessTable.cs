@@ -1,6 +1,9 @@
 namespace Concurrency.Benchmarks.Reporting.Diagnosers;
 
-/// <summary>What the Linux CPU accounting reads about processes: <see cref="ProcFileSystem"/>, or a script in tests.</summary>
+/// <summary>
+/// What the Linux process-tree accounting (CPU time, resident memory) reads about processes: <see cref="ProcFileSystem"/>,
+/// or a script in tests.
+/// </summary>
 internal interface IProcessTable
 {
     /// <summary>The length of one tick of <see cref="ProcStat"/>'s times.</summary>
@@ -14,4 +17,7 @@ internal interface IProcessTable
 
     /// <summary>The process's own CPU time to the nanosecond (every thread, living or exited), or null where unavailable.</summary>
     TimeSpan? OwnCpuTime(int processId);
+
+    /// <summary>The process's resident set in bytes (pages it shares with others included), or null once it has been reaped.</summary>
+    long? ResidentBytes(int processId);
 }

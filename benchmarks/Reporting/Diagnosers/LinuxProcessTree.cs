@@ -1,12 +1,12 @@
 namespace Concurrency.Benchmarks.Reporting.Diagnosers;
 
 /// <summary>
-/// CPU time of a process tree on Linux. Members are found by walking parent ids over the whole process table (slow:
-/// every process on the machine), and read apart from that walk, in one short pass over the members alone, so the
-/// reading happens close to the moment it stands for. Each member counts its own time plus its reaped children's
-/// (<see cref="ProcStat.ReapedTicks"/>): a child alive at the start and reaped before the end moves from "living"
-/// to its parent's reaped time, so the difference of two readings counts it once. Orphans re-parented away from the
-/// tree are lost; the suite's pools never orphan a child.
+/// CPU time and resident memory of a process tree on Linux. Members are found by walking parent ids over the whole
+/// process table (slow: every process on the machine), and read apart from that walk, in one short pass over the
+/// members alone, so the reading happens close to the moment it stands for. Each member counts its own time plus its
+/// reaped children's (<see cref="ProcStat.ReapedTicks"/>): a child alive at the start and reaped before the end moves
+/// from "living" to its parent's reaped time, so the difference of two readings counts it once. Orphans re-parented
+/// away from the tree are lost; the suite's pools never orphan a child.
 /// </summary>
 internal sealed class LinuxProcessTree(IProcessTable table)
 {
@@ -87,6 +87,16 @@ internal sealed class LinuxProcessTree(IProcessTable table)
             $"Children of processes {string.Join(", ", members)} kept exiting during {MaxPasses} readings: no consistent CPU time.");
     }
 
+    /// <summary>
+    /// The resident memory of the tree of <paramref name="rootProcessId"/> now: the members found by a fresh walk (so
+    /// processes started since the last reading count), each one's resident set summed. A child between fork and exec
+    /// is left out: its pages are its parent's (shared outright after vfork), and counting them would count the parent twice.
+    /// </summary>
+    public long ResidentBytes(int rootProcessId) =>
+        Members(rootProcessId)
+            .Where(processId => table.Stat(processId) is { ExecPending: false })
+            .Sum(processId => table.ResidentBytes(processId) ?? 0);
+
     private static InvalidOperationException NotRunning(int processId) =>
-        new($"Process {processId} is not running: its CPU time cannot be read.");
+        new($"Process {processId} is not running: its process tree cannot be read.");
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.InteropServices;
 
 namespace Concurrency.Benchmarks.Reporting.Diagnosers;
@@ -5,7 +6,8 @@ namespace Concurrency.Benchmarks.Reporting.Diagnosers;
 /// <summary>
 /// The process table of a Linux machine: stat lines from <c>/proc</c>, and each process's own CPU time from its
 /// CPU-time clock (<c>clock_getcpuclockid</c>), which counts nanoseconds where <c>/proc</c> counts 10 ms ticks:
-/// summed over a pool of 16 workers, ticks alone would be off by up to a third of a second.
+/// summed over a pool of 16 workers, ticks alone would be off by up to a third of a second. Resident memory comes
+/// from <c>/proc/&lt;pid&gt;/statm</c>, the shortest file that holds it.
 /// </summary>
 internal sealed class ProcFileSystem : IProcessTable
 {
@@ -43,6 +45,26 @@ internal sealed class ProcFileSystem : IProcessTable
             return null;
         }
     }
+
+    public long? ResidentBytes(int processId)
+    {
+        try
+        {
+            return ResidentPages(File.ReadAllText($"/proc/{processId}/statm")) * Environment.SystemPageSize;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Reaped since it was listed, like a stat line that is gone.
+            return null;
+        }
+    }
+
+    /// <summary>The second field of a statm line, "size resident shared text lib data dt", in pages.</summary>
+    internal static long? ResidentPages(string statm) =>
+        statm.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [_, var resident, ..]
+        && long.TryParse(resident, NumberStyles.None, CultureInfo.InvariantCulture, out long pages)
+            ? pages
+            : null;
 
     public TimeSpan? OwnCpuTime(int processId) =>
         clock_getcpuclockid(processId, out int clock) == 0 && clock_gettime(clock, out var time) == 0

@@ -11,9 +11,10 @@ using Concurrency.Workloads;
 namespace Concurrency.Benchmarks.Reporting.Exporters;
 
 /// <summary>
-/// Per workload, a speedup chart (one line per strategy and the ideal) and a cores-busy chart (one line per strategy
-/// and the usable cores), as PNG and SVG beside the reports. Figures come from <see cref="ScalingFigures"/> and the
-/// CPU-usage diagnoser's metric; when the run has no such metric, the cores-busy chart is skipped, never invented.
+/// Per workload, a speedup chart (one line per strategy and the ideal), a cores-busy chart (one line per strategy and
+/// the usable cores) and a memory chart (resident memory per worker, one line per strategy), as PNG and SVG beside the
+/// reports. Figures come from <see cref="ScalingFigures"/>, the CPU-usage diagnoser's metric and
+/// <see cref="MemoryFigures"/>; when the run has no such metric, that chart is skipped, never invented.
 /// </summary>
 internal sealed class ScalingChartExporter : IExporter
 {
@@ -22,6 +23,7 @@ internal sealed class ScalingChartExporter : IExporter
 
     public const string SpeedupSuffix = "-speedup";
     public const string CoresBusySuffix = "-cores";
+    public const string MemorySuffix = "-memory";
 
     public static readonly ScalingChartExporter Default = new();
 
@@ -31,7 +33,8 @@ internal sealed class ScalingChartExporter : IExporter
 
     public string Name => nameof(ScalingChartExporter);
 
-    public void ExportToLog(Summary summary, ILogger logger) => logger.WriteLine("Scaling charts are pictures: see the *-speedup and *-cores PNG/SVG files.");
+    public void ExportToLog(Summary summary, ILogger logger) =>
+        logger.WriteLine("Scaling charts are pictures: see the *-speedup, *-cores and *-memory PNG/SVG files.");
 
     public IEnumerable<string> ExportToFiles(Summary summary, ILogger consoleLogger)
     {
@@ -55,6 +58,16 @@ internal sealed class ScalingChartExporter : IExporter
             else
             {
                 consoleLogger.WriteLineInfo($"{group.Key.Title}: no cores-busy chart (the run has no {CoresBusyMetricId} metric).");
+            }
+
+            if (points.Any(point => point.RssPerWorker is not null))
+            {
+                files.AddRange(ScalingChart.RenderMemoryPerWorker(group.Key.Title, points, basePath + MemorySuffix));
+            }
+            else
+            {
+                consoleLogger.WriteLineInfo(
+                    $"{group.Key.Title}: no memory chart (no case with a Sequential case has the {ResidentMemoryDiagnoser.PeakRssMetricId} metric).");
             }
         }
 
@@ -93,6 +106,7 @@ internal sealed class ScalingChartExporter : IExporter
             figures?.Speedup,
             figures is null ? null : figures.Speedup / figures.Efficiency,
             coresBusy,
-            figures?.Cores ?? CaseParameters.UsableCores(benchmarkCase));
+            figures?.Cores ?? CaseParameters.UsableCores(benchmarkCase),
+            MemoryFigures.For(summary, benchmarkCase)?.RssPerWorker);
     }
 }

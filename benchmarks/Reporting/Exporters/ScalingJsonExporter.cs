@@ -8,9 +8,9 @@ namespace Concurrency.Benchmarks.Reporting.Exporters;
 
 /// <summary>
 /// BenchmarkDotNet's full JSON report (same file, <c>*-report-full.json</c>) plus, per benchmark, what the scaling
-/// columns show (a <see cref="ScalingRecord"/> as <c>Scaling</c>) and what the plausibility analyser warns of
-/// (<c>Warnings</c>, a list of messages, empty for a plausible case): BenchmarkDotNet's JSON carries statistics and
-/// metrics but no custom column and no analyser conclusion.
+/// columns show (a <see cref="ScalingRecord"/> as <c>Scaling</c>, the memory per worker included) and what the
+/// plausibility analyser warns of (<c>Warnings</c>, a list of messages, empty for a plausible case): BenchmarkDotNet's
+/// JSON carries statistics and metrics but no custom column and no analyser conclusion.
 /// </summary>
 internal sealed class ScalingJsonExporter : JsonExporter
 {
@@ -41,7 +41,9 @@ internal sealed class ScalingJsonExporter : JsonExporter
 
         // Null, like the columns' "-", where the run has no Sequential case to compare with. Ideal is in nanoseconds.
         data["Scaling"] = ScalingFigures.For(summary, report.BenchmarkCase) is { } figures
-            ? new ScalingRecord(figures.Cores, figures.Speedup, figures.SpeedupInterval, figures.Ideal, figures.Efficiency, figures.EfficiencyInterval, figures.Approximate)
+            ? new ScalingRecord(
+                figures.Cores, figures.Speedup, figures.SpeedupInterval, figures.Ideal, figures.Efficiency, figures.EfficiencyInterval, figures.Approximate,
+                MemoryFigures.For(summary, report.BenchmarkCase)?.RssPerWorker)
             : null;
         return data;
     }

@@ -12,6 +12,11 @@ namespace Concurrency.Benchmarks.Results.Json;
 /// <param name="Efficiency">Ideal ÷ this case's median: 1 is the physical limit.</param>
 /// <param name="EfficiencyInterval">The efficiency's confidence interval; null likewise.</param>
 /// <param name="Approximate">True for memory-bound workloads, whose real limit is bandwidth.</param>
+/// <param name="RssPerWorkerBytes">
+/// (this case's <c>Memory.PeakRss</c> metric − the Sequential case's) ÷ workers, in bytes (the RSS/Worker column); null
+/// where either case has no such metric, as in reports saved before it existed. Saved here, not as a metric, because it
+/// needs the Sequential case, which a diagnoser measuring one case never sees.
+/// </param>
 internal sealed record ScalingRecord(
     int UsableCores,
     double Speedup,
@@ -19,4 +24,5 @@ internal sealed record ScalingRecord(
     double IdealNanoseconds,
     double Efficiency,
     RatioInterval? EfficiencyInterval,
-    bool Approximate);
+    bool Approximate,
+    double? RssPerWorkerBytes = null);

@@ -47,6 +47,12 @@ public sealed class ChartExportTests
     }
 
     [Test]
+    public void MemoryChartIsWrittenFromThePeakRssMetric()
+    {
+        Assert.That(new[] { ".png", ".svg" }.Select(extension => File.Exists(Path.Combine(_results, $"{Stem}-memory{extension}"))), Is.All.True, _output);
+    }
+
+    [Test]
     public void IndexPagesLinkTheReportsAndEmbedTheCharts()
     {
         foreach (string index in new[] { "index.html", "index.md" })

@@ -61,6 +61,21 @@ public sealed class ScalingReportTests
     }
 
     [Test]
+    public void EveryCase_HasItsPeakRss_AndSequentialCostsNothingPerWorker()
+    {
+        string artifacts = Run(WithBaseline);
+        var rows = Csv(artifacts);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(rows.Select(row => row["Peak RSS"]), Has.All.Match(@"^\d+\.\d\d MB$"));
+            Assert.That(rows.Single(row => row["Strategy"] == "Sequential")["RSS/Worker"], Is.EqualTo("0.00 MB"));
+            Assert.That(Regex.Matches(FullJson(artifacts), @"""Id"":""Memory\.PeakRss"""), Has.Count.EqualTo(rows.Count));
+            Assert.That(Regex.Matches(FullJson(artifacts), @"""RssPerWorkerBytes"":-?\d"), Has.Count.EqualTo(rows.Count));
+        });
+    }
+
+    [Test]
     public void OneMeasurementACase_RatiosWithoutIntervals()
     {
         string artifacts = Run(WithBaseline);

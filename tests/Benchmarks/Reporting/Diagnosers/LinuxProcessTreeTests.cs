@@ -2,7 +2,7 @@ using Concurrency.Benchmarks.Reporting.Diagnosers;
 
 namespace Concurrency.Tests.Benchmarks.Reporting.Diagnosers;
 
-/// <summary>The tree walk and the consistent pass, over a scripted process table (1 tick = 1 s).</summary>
+/// <summary>The tree walk, the consistent pass and the resident memory, over a scripted process table (1 tick = 1 s).</summary>
 public sealed class LinuxProcessTreeTests
 {
     private const int Root = 10;
@@ -65,5 +65,41 @@ public sealed class LinuxProcessTreeTests
         var after = tree.Read(Root, before);
 
         Assert.That(after.CpuTime - before.CpuTime, Is.EqualTo(TimeSpan.FromSeconds(3)));
+    }
+
+    [Test]
+    public void ResidentBytes_SumsTheRootAndItsDescendantsOnly()
+    {
+        var table = new ScriptedProcessTable()
+            .Add(1, 0, ownTicks: 0, residentBytes: 1000)
+            .Add(Root, 1, ownTicks: 0, residentBytes: 100)
+            .Add(11, Root, ownTicks: 0, residentBytes: 20)
+            .Add(12, 11, ownTicks: 0, residentBytes: 3)
+            .Add(20, 1, ownTicks: 0, residentBytes: 4000);
+
+        Assert.That(new LinuxProcessTree(table).ResidentBytes(Root), Is.EqualTo(100 + 20 + 3));
+    }
+
+    /// <summary>After vfork the child's statm is its parent's: counting it would count the parent twice.</summary>
+    [Test]
+    public void ResidentBytes_ChildBetweenForkAndExec_IsLeftOut()
+    {
+        var table = new ScriptedProcessTable()
+            .Add(Root, 1, ownTicks: 0, residentBytes: 100)
+            .Add(11, Root, ownTicks: 0, residentBytes: 100, execPending: true);
+
+        Assert.That(new LinuxProcessTree(table).ResidentBytes(Root), Is.EqualTo(100));
+    }
+
+    [Test]
+    public void ResidentBytes_ProcessStartedSinceTheLastReading_Counts()
+    {
+        var table = new ScriptedProcessTable().Add(Root, 1, ownTicks: 0, residentBytes: 100);
+        var tree = new LinuxProcessTree(table);
+        tree.ResidentBytes(Root);
+
+        table.Add(11, Root, ownTicks: 0, residentBytes: 30);
+
+        Assert.That(tree.ResidentBytes(Root), Is.EqualTo(130));
     }
 }

@@ -3,21 +3,23 @@ using Concurrency.Benchmarks.Reporting.Diagnosers;
 namespace Concurrency.Tests.Benchmarks.Reporting.Diagnosers;
 
 /// <summary>
-/// A process table whose processes a test sets up, in 1-second ticks, and which can reap a child at a chosen read:
-/// a race of the real /proc, made to happen every time.
+/// A process table whose processes a test sets up, in 1-second ticks and resident bytes, and which can reap a child
+/// at a chosen read: a race of the real /proc, made to happen every time.
 /// </summary>
 internal sealed class ScriptedProcessTable : IProcessTable
 {
     private readonly Dictionary<int, ProcStat> _processes = [];
     private readonly Dictionary<int, TimeSpan> _preciseCpu = [];
+    private readonly Dictionary<int, long> _resident = [];
     private readonly Dictionary<int, int> _statReads = [];
     private (int ProcessId, int AtRead)? _reap;
 
     public TimeSpan Tick => TimeSpan.FromSeconds(1);
 
-    public ScriptedProcessTable Add(int processId, int parentId, long ownTicks, long reapedTicks = 0)
+    public ScriptedProcessTable Add(int processId, int parentId, long ownTicks, long reapedTicks = 0, long residentBytes = 0, bool execPending = false)
     {
-        _processes[processId] = new ProcStat(processId, parentId, ownTicks, reapedTicks);
+        _processes[processId] = new ProcStat(processId, parentId, ownTicks, reapedTicks, execPending);
+        _resident[processId] = residentBytes;
         return this;
     }
 
@@ -54,4 +56,6 @@ internal sealed class ScriptedProcessTable : IProcessTable
     }
 
     public TimeSpan? OwnCpuTime(int processId) => _preciseCpu.TryGetValue(processId, out var cpu) ? cpu : null;
+
+    public long? ResidentBytes(int processId) => _processes.ContainsKey(processId) ? _resident[processId] : null;
 }

@@ -54,6 +54,14 @@ public sealed class ReportJsonContextTests
     }
 
     [Test]
+    public void Benchmark_ScalingRssPerWorker_IsReadInBytes()
+    {
+        string json = Benchmark.Replace("\"Approximate\": false", "\"Approximate\": false, \"RssPerWorkerBytes\": 25165824", StringComparison.Ordinal);
+
+        Assert.That(Read(json).Scaling!.RssPerWorkerBytes, Is.EqualTo(25_165_824));
+    }
+
+    [Test]
     public void Statistic_WrittenAsEmptyString_ReadsAsNaN()
     {
         string json = Benchmark.Replace("\"Mean\": 157712551", "\"Mean\": \"\"", StringComparison.Ordinal);
