@@ -2,7 +2,9 @@ using System.CommandLine;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using Concurrency.Benchmarks.Configuration;
+using Concurrency.Benchmarks.Recommendations;
 using Concurrency.Benchmarks.Reporting.Diagnosers;
+using Concurrency.Benchmarks.Reporting.Exporters;
 using Concurrency.Benchmarks.Results;
 using Concurrency.Strategies;
 using Concurrency.Workloads;
@@ -10,9 +12,10 @@ using Concurrency.Workloads;
 namespace Concurrency.Benchmarks.Cli;
 
 /// <summary>
-/// The default command: runs the benchmarks through BenchmarkDotNet's switcher. The suite's own options slice
-/// the matrix; every other token (<c>--filter</c>, <c>--job</c>, <c>--list</c>, <c>--inProcess</c> …) goes to
-/// BenchmarkDotNet unchanged.
+/// The default command: runs the benchmarks through BenchmarkDotNet's switcher. Without a selection it runs the first
+/// run's curated cases (<see cref="Filters.FirstRunFilter"/>) with their own job; <c>--all</c> runs every suite. The
+/// suite's own options slice the matrix; every other token (<c>--filter</c>, <c>--job</c>, <c>--list</c>,
+/// <c>--inProcess</c> …) goes to BenchmarkDotNet unchanged. A run with Scaling cases ends with its recommendations.
 /// </summary>
 internal static class RunCommand
 {
@@ -58,6 +61,12 @@ internal static class RunCommand
         CustomParser = result => ValueParsers.Name<TraceKind>(result),
     };
 
+    private static readonly Option<bool> AllOption = new("--all")
+    {
+        Description = "Every suite (the whole Scaling matrix and the cost suites, over an hour on 2 cores) instead of the "
+            + "first run's curated set; --filter '*Scaling*' is the Scaling matrix alone.",
+    };
+
     /// <summary>BenchmarkDotNet options that only print something and run no benchmark.</summary>
     private static readonly string[] ListingOptions = ["--list", "--info", "--version", "--help", "-h", "-?"];
 
@@ -75,6 +84,7 @@ internal static class RunCommand
         root.Options.Add(LabelOption);
         root.Options.Add(CoresOption);
         root.Options.Add(TraceOption);
+        root.Options.Add(AllOption);
         root.SetAction(Run);
         return root;
     }
@@ -82,14 +92,34 @@ internal static class RunCommand
     private static int Run(ParseResult parseResult)
     {
         CheckSlowdown();
+        var plan = Plan(parseResult);
+        Summary[] summaries = BenchmarkSwitcher.FromAssembly(typeof(RunCommand).Assembly)
+            .Run([.. plan.BenchmarkArgs], SuiteConfig.Create(plan.Options))
+            .ToArray();
+        return Verdict(summaries, plan.ListingOnly, plan.Options.ArtifactsPath);
+    }
+
+    /// <summary>What a command line asks BenchmarkDotNet to run, and with which suite options; runs nothing.</summary>
+    internal static RunPlan Plan(ParseResult parseResult)
+    {
         var benchmarkArgs = parseResult.UnmatchedTokens.ToList();
         bool listingOnly = benchmarkArgs.Any(arg => ListingOptions.Contains(arg, StringComparer.OrdinalIgnoreCase));
-        if (!benchmarkArgs.Any(IsSelection))
+        bool selected = benchmarkArgs.Any(IsSelection);
+        bool all = parseResult.GetValue(AllOption);
+        if (all && selected)
         {
-            // A suite runs whole by default; BenchmarkDotNet's interactive menu is no use in CI or a script.
+            throw new UsageException("--all runs every suite: give either --all or a selection (--filter, --anyCategories …), not both.");
+        }
+
+        // Without a selection, the first run's curated cases (FirstRunFilter) or, under --all, every suite. Either way a
+        // selection is given, because BenchmarkDotNet's interactive menu is no use in CI or a script.
+        bool firstRun = !all && !selected && !listingOnly;
+        if (!selected && !listingOnly)
+        {
             benchmarkArgs.AddRange(["--filter", "*"]);
         }
 
+        var coreCounts = parseResult.GetValue(CoresOption);
         var options = new SuiteOptions(
             parseResult.GetValue(WorkloadsOption),
             parseResult.GetValue(StrategiesOption),
@@ -97,13 +127,11 @@ internal static class RunCommand
             ArtifactsPath: benchmarkArgs.Contains("--artifacts", StringComparer.OrdinalIgnoreCase) || listingOnly
                 ? null
                 : ResultsLocation.NewRunFolder(parseResult.GetValue(LabelOption)),
-            CoreJobs: parseResult.GetValue(CoresOption) is { } coreCounts ? CoreAxis.Jobs(benchmarkArgs, coreCounts) : null,
-            Trace: parseResult.GetValue(TraceOption));
-
-        Summary[] summaries = BenchmarkSwitcher.FromAssembly(typeof(RunCommand).Assembly)
-            .Run([.. benchmarkArgs], SuiteConfig.Create(options))
-            .ToArray();
-        return Verdict(summaries, listingOnly, options.ArtifactsPath);
+            CoreJobs: coreCounts is null ? null : CoreAxis.Jobs(benchmarkArgs, coreCounts, firstRun ? FirstRunJob.Job : null),
+            Trace: parseResult.GetValue(TraceOption),
+            FirstRun: firstRun,
+            ReplacementJob: firstRun && coreCounts is null && !FirstRunJob.IsNamedBy(benchmarkArgs) ? FirstRunJob.Job : null);
+        return new RunPlan([.. benchmarkArgs], options, listingOnly);
     }
 
     /// <summary>A bad slow-down knob stops the run here instead of failing every case inside BenchmarkDotNet.</summary>
@@ -120,8 +148,7 @@ internal static class RunCommand
     }
 
     private static bool IsSelection(string arg) =>
-        arg is "--filter" or "-f" or "--anyCategories" or "--allCategories" or "--method" or "--attribute"
-        || ListingOptions.Contains(arg, StringComparer.OrdinalIgnoreCase);
+        arg is "--filter" or "-f" or "--anyCategories" or "--allCategories" or "--method" or "--attribute";
 
     private static int Verdict(Summary[] summaries, bool listingOnly, string? resultsFolder)
     {
@@ -142,9 +169,23 @@ internal static class RunCommand
             Console.Error.WriteLine($"Failed: {report.BenchmarkCase.DisplayInfo}");
         }
 
-        if (resultsFolder is not null)
+        if (DecisionGuide.Write(summaries) is { } guide)
         {
-            Console.WriteLine($"Results: {resultsFolder}");
+            Console.WriteLine();
+            Console.WriteLine(guide.Markdown);
+            Console.WriteLine($"Recommendations: {guide.MarkdownPath} and {guide.JsonPath}");
+            // The index pages were written before the guide existed; rebuilt now, they open with it.
+            foreach (string folder in summaries.Select(summary => summary.ResultsDirectoryPath).Where(Directory.Exists).Distinct())
+            {
+                IndexPageExporter.Rewrite(folder);
+            }
+        }
+
+        // Under --artifacts the reports are where BenchmarkDotNet put them: the parent of its results folder.
+        string? runFolder = resultsFolder ?? summaries.Select(summary => Path.GetDirectoryName(summary.ResultsDirectoryPath)).FirstOrDefault(folder => folder is not null);
+        if (runFolder is not null)
+        {
+            Console.WriteLine($"Results: {runFolder}");
         }
 
         return failed.Length > 0 || invalid ? ExitCodes.Failure : ExitCodes.Success;

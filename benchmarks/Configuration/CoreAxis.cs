@@ -15,17 +15,17 @@ internal static class CoreAxis
 {
     /// <summary>
     /// The jobs BenchmarkDotNet would build from <paramref name="benchmarkArgs"/> (<c>--job</c>, <c>--inProcess</c> …),
-    /// crossed with <paramref name="coreCounts"/>; without one, the Scaling suite's job (<see cref="ScalingJobConfig"/>),
-    /// since the core axis is the Scaling suite's. Options that only adjust a job (<c>--iterationTime</c> …) make
-    /// BenchmarkDotNet mutators, which it applies to the pinned jobs itself. BenchmarkDotNet still adds its own unpinned
-    /// copies; <see cref="Filters.PinnedJobFilter"/> drops them.
+    /// crossed with <paramref name="coreCounts"/>; without one, <paramref name="fallback"/> (the first run's job) or the
+    /// Scaling suite's job (<see cref="ScalingJobConfig"/>), since the core axis is the Scaling suite's. Options that
+    /// only adjust a job (<c>--iterationTime</c> …) make BenchmarkDotNet mutators, which it applies to the pinned jobs
+    /// itself. BenchmarkDotNet still adds its own unpinned copies; <see cref="Filters.PinnedJobFilter"/> drops them.
     /// </summary>
-    public static IReadOnlyList<Job> Jobs(IReadOnlyList<string> benchmarkArgs, IReadOnlyList<int> coreCounts)
+    public static IReadOnlyList<Job> Jobs(IReadOnlyList<string> benchmarkArgs, IReadOnlyList<int> coreCounts, Job? fallback = null)
     {
         var (parsed, config, _) = ConfigParser.Parse([.. benchmarkArgs], NullLogger.Instance);
         Job[] given = parsed ? [.. config.GetJobs().Where(job => !job.Meta.IsMutator)] : [];
         // Pinned copies of a default job would be several defaults, which BenchmarkDotNet refuses.
-        Job[] baseJobs = given.Length > 0 ? given : [ScalingJobConfig.Job.AsDefault(false)];
+        Job[] baseJobs = given.Length > 0 ? given : [(fallback ?? ScalingJobConfig.Job).AsDefault(false)];
         if (baseJobs.Any(job => job.HasValue(EnvironmentMode.AffinityCharacteristic)))
         {
             throw new UsageException("--cores sets each job's affinity itself; leave out BenchmarkDotNet's --affinity.");

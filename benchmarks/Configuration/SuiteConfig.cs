@@ -6,6 +6,7 @@ using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Filters;
 using Concurrency.Benchmarks.Cases;
 using Concurrency.Benchmarks.Filters;
+using Concurrency.Benchmarks.Progress;
 using Concurrency.Benchmarks.Reporting.Analysers;
 using Concurrency.Benchmarks.Reporting.Columns;
 using Concurrency.Benchmarks.Reporting.Diagnosers;
@@ -29,7 +30,19 @@ internal static class SuiteConfig
             .AddColumn(PeakRssColumn.Default, RssPerWorkerColumn.Default)
             .AddAnalyser(PlausibilityAnalyser.Default)
             .AddFilter(MeaninglessCaseFilter.Instance)
-            .AddFilter(SlicingFilters(options).ToArray());
+            .AddFilter(SlicingFilters(options).ToArray())
+            .AddEventProcessor(ConsoleProgress.ToConsole());
+        if (options.FirstRun)
+        {
+            config = config.AddFilter(FirstRunFilter.Instance);
+        }
+
+        // A job of the global config that is not a default one replaces every class's default job (the Scaling job).
+        if (options.ReplacementJob is { } replacement)
+        {
+            config = config.AddJob(replacement);
+        }
+
         if (options.CoreJobs is { } coreJobs)
         {
             config = config.AddJob([.. coreJobs]).AddFilter(PinnedJobFilter.Instance);

@@ -12,10 +12,14 @@ namespace Concurrency.Benchmarks.Configuration;
 /// <param name="ArtifactsPath">Where BenchmarkDotNet writes; null leaves it to <c>--artifacts</c>.</param>
 /// <param name="CoreJobs">The pinned jobs of <c>--cores</c> (<see cref="CoreAxis"/>), which replace the command line's.</param>
 /// <param name="Trace">The profiler <c>--trace</c> turns on.</param>
+/// <param name="FirstRun">Only the first run's curated cases (<see cref="Filters.FirstRunFilter"/>): no selection and no <c>--all</c>.</param>
+/// <param name="ReplacementJob">A job that replaces the suites' default jobs: the first run's, unless the command line names one.</param>
 internal sealed record SuiteOptions(
     IReadOnlyList<WorkloadKind>? Workloads,
     IReadOnlyList<StrategyKind>? Strategies,
     IReadOnlyList<int>? Workers,
     string? ArtifactsPath,
     IReadOnlyList<Job>? CoreJobs = null,
-    TraceKind? Trace = null);
+    TraceKind? Trace = null,
+    bool FirstRun = false,
+    Job? ReplacementJob = null);

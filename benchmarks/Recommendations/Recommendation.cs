@@ -18,6 +18,7 @@ namespace Concurrency.Benchmarks.Recommendations;
 /// <param name="Case">The benchmark case the figures come from, as it appears in the reports.</param>
 /// <param name="RunnerUp">The second best strategy, or null when only one was measured.</param>
 /// <param name="Pitfalls">What went wrong in this run for this kind of work, each naming the case that shows it.</param>
+/// <param name="RssPerWorkerBytes">What each worker of the recommended case cost in resident memory, or null where not measured.</param>
 internal sealed record Recommendation(
     [property: JsonPropertyName("work")] string Work,
     [property: JsonPropertyName("workload")] string Workload,
@@ -29,4 +30,5 @@ internal sealed record Recommendation(
     [property: JsonPropertyName("efficiencyInterval")] RatioInterval? EfficiencyInterval,
     [property: JsonPropertyName("case")] string Case,
     [property: JsonPropertyName("runnerUp")] RecommendedAlternative? RunnerUp,
-    [property: JsonPropertyName("pitfalls")] IReadOnlyList<Pitfall> Pitfalls);
+    [property: JsonPropertyName("pitfalls")] IReadOnlyList<Pitfall> Pitfalls,
+    [property: JsonPropertyName("rssPerWorkerBytes")] double? RssPerWorkerBytes = null);

@@ -75,7 +75,7 @@ internal static class IndexPageHtml
     private static void RecommendationTable(StringBuilder page, IReadOnlyList<Recommendation> rows)
     {
         page.AppendLine("<table class=\"guide\"><thead><tr><th>Work</th><th>Strategy</th><th>Workers</th><th>Speedup</th><th>Efficiency</th>"
-            + "<th>Runner-up</th><th>Pitfalls</th><th>Case</th></tr></thead><tbody>");
+            + "<th>Memory per worker</th><th>Runner-up</th><th>Pitfalls</th><th>Case</th></tr></thead><tbody>");
         foreach (var row in rows)
         {
             page.Append("<tr>")
@@ -84,6 +84,7 @@ internal static class IndexPageHtml
                 .Append($"<td class=\"figure\">{row.Workers.ToString(CultureInfo.InvariantCulture)}</td>")
                 .Append($"<td class=\"figure\">{Encode(RecommendationText.Speedup(row))}</td>")
                 .Append($"<td class=\"figure\">{Encode(RecommendationText.Efficiency(row))}</td>")
+                .Append($"<td class=\"figure\">{Encode(FigureText.Megabytes(row.RssPerWorkerBytes))}</td>")
                 .Append($"<td>{Encode(RecommendationText.RunnerUp(row.RunnerUp))}")
                 .Append(row.RunnerUp is null ? "" : $"<br><small><code>{Encode(row.RunnerUp.Case)}</code></small>")
                 .Append("</td><td>");

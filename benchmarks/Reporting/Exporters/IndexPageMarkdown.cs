@@ -46,15 +46,15 @@ internal static class IndexPageMarkdown
         }
         else
         {
-            page.AppendLine("| Work | Strategy | Workers | Speedup | Efficiency | Runner-up | Pitfalls | Case |");
-            page.AppendLine("|---|---|---:|---:|---:|---|---|---|");
+            page.AppendLine("| Work | Strategy | Workers | Speedup | Efficiency | Memory per worker | Runner-up | Pitfalls | Case |");
+            page.AppendLine("|---|---|---:|---:|---:|---:|---|---|---|");
             foreach (var row in section.Rows)
             {
                 string pitfalls = row.Pitfalls is { Count: > 0 }
                     ? string.Join("; ", row.Pitfalls.Select(pitfall => $"{pitfall.Text} (`{pitfall.Case}`)"))
                     : RecommendationText.Missing;
                 page.AppendLine($"| {Cell($"{row.Work} ({row.Workload})")} | {Cell(row.Strategy)} | {row.Workers.ToString(CultureInfo.InvariantCulture)} | "
-                    + $"{RecommendationText.Speedup(row)} | {RecommendationText.Efficiency(row)} | {Cell(RecommendationText.RunnerUp(row.RunnerUp))} | "
+                    + $"{RecommendationText.Speedup(row)} | {RecommendationText.Efficiency(row)} | {FigureText.Megabytes(row.RssPerWorkerBytes)} | {Cell(RecommendationText.RunnerUp(row.RunnerUp))} | "
                     + $"{Cell(pitfalls)} | `{Cell(row.Case)}` |");
             }
 

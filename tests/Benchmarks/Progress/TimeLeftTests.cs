@@ -1,0 +1,43 @@
+using BenchmarkDotNet.Jobs;
+using Concurrency.Benchmarks.Configuration;
+using Concurrency.Benchmarks.Progress;
+
+namespace Concurrency.Tests.Benchmarks.Progress;
+
+/// <summary>The expected duration of a case from its job, and the time a run has left.</summary>
+public sealed class TimeLeftTests
+{
+    [Test]
+    public void Estimate_BeforeAnyCaseFinished_IsTheEstimateOfTheRest()
+    {
+        Assert.That(TimeLeft.Estimate(TimeSpan.Zero, TimeSpan.Zero, TimeSpan.FromSeconds(90)), Is.EqualTo(TimeSpan.FromSeconds(90)));
+    }
+
+    [Test]
+    public void Estimate_CasesSlowerThanEstimated_ScalesTheRestAlike()
+    {
+        // The finished cases took 60 s where 30 s were expected: the rest's 90 s become 180 s.
+        Assert.That(TimeLeft.Estimate(TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(90)), Is.EqualTo(TimeSpan.FromSeconds(180)));
+    }
+
+    [Test]
+    public void CaseDuration_FirstRunJob_IsItsFixedIterations()
+    {
+        // 1 s + (3 stage + 2 warm-up + 10 measured iterations) × 200 ms.
+        Assert.That(CaseDuration.Estimate(FirstRunJob.Job), Is.EqualTo(TimeSpan.FromSeconds(4)));
+    }
+
+    [Test]
+    public void CaseDuration_ScalingJob_TakesTheMiddleOfItsIterationCounts()
+    {
+        // 1 s + (3 + 4 + (10 + 15) / 2) × 500 ms.
+        Assert.That(CaseDuration.Estimate(ScalingJobConfig.Job), Is.EqualTo(TimeSpan.FromSeconds(10.75)));
+    }
+
+    [Test]
+    public void CaseDuration_JobWithoutIterationTime_TakesBenchmarkDotNetsDefault()
+    {
+        // ShortRun: 3 warm-ups and 3 measured iterations of the default 500 ms.
+        Assert.That(CaseDuration.Estimate(Job.ShortRun), Is.EqualTo(TimeSpan.FromSeconds(5.5)));
+    }
+}
