@@ -26,6 +26,11 @@ internal sealed class ArticlesRun(ArticlesPlan plan, PythonLocation python, stri
         long start = Stopwatch.GetTimestamp();
         Directory.CreateDirectory(Path.Combine(folder, "python"));
         var (side, info, problem) = await PrepareAsync().ConfigureAwait(false);
+        if (problem is not null)
+        {
+            Console.Error.WriteLine($"warning: {problem}. The CPython rows say so; the .NET side runs.");
+        }
+
         var dotNet = new DotNetSide(plan, Path.Combine(folder, "dotnet"));
         var results = new List<ExperimentResult>();
         foreach (var experiment in ArticleExperiment.All)

@@ -42,11 +42,6 @@ internal static class ArticlesCommand
     {
         var plan = parseResult.GetValue(QuickOption) ? ArticlesPlan.Quick : ArticlesPlan.Full;
         var python = PythonLocator.Locate(parseResult.GetValue(PythonOption));
-        if (python.Problem is { } problem)
-        {
-            Console.Error.WriteLine($"warning: {problem}. The CPython rows are left out; the .NET side runs.");
-        }
-
         string? label = parseResult.GetValue(LabelOption);
         string folder = ResultsLocation.NewRunFolder(label);
         var report = await new ArticlesRun(plan, python, PythonPrograms.Folder(), folder).RunAsync();

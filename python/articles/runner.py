@@ -161,10 +161,13 @@ class _Processes:
         for _ in range(self._tasks):
             index, checksum, error = results.get(timeout=_CHILD_TIMEOUT_SECONDS)
             if error is not None:
-                failure = failure or RuntimeError(f"task {index} failed in a child process: {error}")
+                failure = RuntimeError(f"task {index} failed in a child process: {error}")
                 break
             checksums[index] = checksum
         for process in processes:
+            # After a failure the others may still be writing to the queue, and joining a writer that nobody reads blocks.
+            if failure is not None:
+                process.terminate()
             process.join()
         results.close()
         if failure is not None:
