@@ -28,7 +28,7 @@ internal static class ArticlesChart
         {
             var points = line.OrderBy(row => row.Workers).ToArray();
             double[] xs = [.. points.Select(row => Math.Log2(row.Workers))];
-            var color = palette.GetColor(ModelOrder.Of(line.Key.Runtime, line.Key.Model));
+            var color = palette.GetColor(ModelOrder.Colour(line.Key.Runtime, line.Key.Model));
             var scatter = plot.Add.Scatter(xs, [.. points.Select(row => row.Speedup)], color);
             scatter.LegendText = $"{line.Key.Runtime} {line.Key.Model}";
             scatter.LineWidth = 2;
@@ -56,6 +56,9 @@ internal static class ArticlesChart
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             [.. workers.Select(count => Math.Log2(count))], [.. workers.Select(count => count.ToString(CultureInfo.InvariantCulture))]);
         plot.Axes.AutoScale();
+
+        // From 1 worker, where the sequential baseline is, even when the plan leaves that count out.
+        plot.Axes.SetLimitsX(-0.3, Math.Log2(workers[^1]) + 0.3);
         plot.Axes.SetLimitsY(0, plot.Axes.GetLimits().Top * 1.05);
         plot.ShowLegend(Edge.Right);
         return ChartStyle.Save(plot, basePath);
