@@ -17,7 +17,7 @@ import threading
 import time
 from types import SimpleNamespace
 
-from articles import EXPERIMENTS
+from articles import EXPERIMENTS, MODELS
 from articles.checksums import wrapping_sum
 
 
@@ -43,8 +43,7 @@ def load(name):
 
 def models_of(module):
     """The models that apply to an experiment: asyncio only where the task has an asynchronous form."""
-    models = ["sequential", "threading.Thread", "ThreadPoolExecutor", "multiprocessing.Process", "ProcessPoolExecutor"]
-    return models + ["asyncio"] if hasattr(module, "run_async") else models
+    return [model for model in MODELS if model != "asyncio" or hasattr(module, "run_async")]
 
 
 # A process's built task states, by (experiment, size, url, folder). Built in the parent before any worker process
