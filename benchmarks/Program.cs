@@ -41,6 +41,7 @@ internal static class Program
         root.Subcommands.Add(CompareCommand.Create());
         root.Subcommands.Add(GateCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
+        root.Subcommands.Add(SiloCommand.Create());
         return root;
     }
 

@@ -4,6 +4,8 @@ using BenchmarkDotNet.Running;
 using Concurrency.Benchmarks.Configuration;
 using Concurrency.Benchmarks.Reporting.Diagnosers;
 using Concurrency.Benchmarks.Results;
+using Concurrency.Distributed;
+using Concurrency.Distributed.Hosting;
 using Concurrency.Strategies;
 using Concurrency.Workloads;
 
@@ -58,6 +60,18 @@ internal static class RunCommand
         CustomParser = result => ValueParsers.Name<TraceKind>(result),
     };
 
+    private static readonly Option<int?> SilosOption = new("--silos")
+    {
+        Description = "How many local silo processes the Orleans strategy starts (default: one per core).",
+        CustomParser = result => ValueParsers.PositiveInteger(result),
+    };
+
+    private static readonly Option<RedisAddress?> ClusterOption = new("--cluster")
+    {
+        Description = "Run the Orleans strategy on the running cluster whose membership is in this Redis, redis://[:PASSWORD@]HOST:PORT, instead of local silos.",
+        CustomParser = ValueParsers.Redis,
+    };
+
     /// <summary>BenchmarkDotNet options that only print something and run no benchmark.</summary>
     private static readonly string[] ListingOptions = ["--list", "--info", "--version", "--help", "-h", "-?"];
 
@@ -75,6 +89,15 @@ internal static class RunCommand
         root.Options.Add(LabelOption);
         root.Options.Add(CoresOption);
         root.Options.Add(TraceOption);
+        root.Options.Add(SilosOption);
+        root.Options.Add(ClusterOption);
+        root.Validators.Add(result =>
+        {
+            if (result.GetResult(SilosOption) is not null && result.GetResult(ClusterOption) is not null)
+            {
+                result.AddError("--silos starts local silos and --cluster uses a running cluster: give one of them.");
+            }
+        });
         root.SetAction(Run);
         return root;
     }
@@ -82,6 +105,7 @@ internal static class RunCommand
     private static int Run(ParseResult parseResult)
     {
         CheckSlowdown();
+        PassToBenchmarkProcesses(parseResult);
         var benchmarkArgs = parseResult.UnmatchedTokens.ToList();
         bool listingOnly = benchmarkArgs.Any(arg => ListingOptions.Contains(arg, StringComparer.OrdinalIgnoreCase));
         if (!benchmarkArgs.Any(IsSelection))
@@ -104,6 +128,33 @@ internal static class RunCommand
             .Run([.. benchmarkArgs], SuiteConfig.Create(options))
             .ToArray();
         return Verdict(summaries, listingOnly, options.ArtifactsPath);
+    }
+
+    /// <summary>
+    /// The Orleans strategy is built inside BenchmarkDotNet's benchmark processes, which inherit this process's
+    /// environment; with <c>--inProcess</c> it is built here and reads the same variables.
+    /// </summary>
+    private static void PassToBenchmarkProcesses(ParseResult parseResult)
+    {
+        if (parseResult.GetValue(SilosOption) is { } silos)
+        {
+            Environment.SetEnvironmentVariable(OrleansOptions.SilosVariable, silos.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (parseResult.GetValue(ClusterOption) is { } cluster)
+        {
+            Environment.SetEnvironmentVariable(OrleansOptions.ClusterVariable, cluster.ToUri());
+        }
+
+        // Variables set by hand are checked here too, instead of failing every Orleans case inside BenchmarkDotNet.
+        try
+        {
+            _ = OrleansOptions.FromEnvironment();
+        }
+        catch (FormatException invalid)
+        {
+            throw new UsageException(invalid.Message);
+        }
     }
 
     /// <summary>A bad slow-down knob stops the run here instead of failing every case inside BenchmarkDotNet.</summary>

@@ -50,10 +50,11 @@ public abstract class BatchSuite
     /// <summary>
     /// How many batches of <paramref name="tasks"/> <see cref="SetupAsync"/> runs first: enough for each of the
     /// <paramref name="workers"/> persistent worker processes to run <see cref="WarmUpTasksPerWorker"/> tasks (the
-    /// strategies deal them out about evenly). ProcessPerTask starts fresh processes, which no warm-up can warm.
+    /// strategies deal them out about evenly; Orleans' silos run grains of W lanes). ProcessPerTask starts fresh
+    /// processes, which no warm-up can warm.
     /// </summary>
     internal static int WarmUpBatches(StrategyKind strategy, int workers, int tasks) =>
-        strategy is StrategyKind.ProcessPool or StrategyKind.Hybrid && tasks > 0
+        strategy is StrategyKind.ProcessPool or StrategyKind.Hybrid or StrategyKind.Orleans && tasks > 0
             ? (WarmUpTasksPerWorker * workers + tasks - 1) / tasks
             : 0;
 
