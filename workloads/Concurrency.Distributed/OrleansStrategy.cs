@@ -45,6 +45,9 @@ public sealed class OrleansStrategy : Strategy
 
     public override StrategyKind Kind => StrategyKind.Orleans;
 
+    /// <summary>How many silos the lanes were spread over.</summary>
+    public int Silos => _silos.Length;
+
     /// <summary>The local silos' process ids (none for a cluster found through Redis).</summary>
     public IReadOnlyList<int> SiloProcessIds => _cluster?.ProcessIds ?? [];
 

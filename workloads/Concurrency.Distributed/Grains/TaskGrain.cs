@@ -10,9 +10,9 @@ namespace Concurrency.Distributed.Grains;
 /// would activate wherever the client's gateway connection happens to land, which can leave a silo idle.
 /// </summary>
 [RandomPlacement]
-internal sealed class TaskGrain(SiloWorkloads workloads) : Grain, ITaskGrain
+internal sealed class TaskGrain(SiloWorkloads workloads, ILocalSiloDetails silo) : Grain, ITaskGrain
 {
-    private SiloIdentity Identity => new(Environment.ProcessId, Runtime.SiloAddress);
+    private SiloIdentity Identity => new(Environment.ProcessId, silo.SiloAddress);
 
     public Task<SiloIdentity> PingAsync() => Task.FromResult(Identity);
 
@@ -39,9 +39,9 @@ internal sealed class TaskGrain(SiloWorkloads workloads) : Grain, ITaskGrain
         }
         catch (Exception exception)
         {
-            return new TaskReply(Identity, tasks, taskIndex, $"{exception.GetType().Name}: {exception.Message}");
+            return new TaskReply(Identity, [.. tasks], taskIndex, $"{exception.GetType().Name}: {exception.Message}");
         }
 
-        return new TaskReply(Identity, tasks);
+        return new TaskReply(Identity, [.. tasks]);
     }
 }

@@ -12,6 +12,6 @@ namespace Concurrency.Distributed.Grains;
 [GenerateSerializer, Immutable]
 public sealed record TaskReply(
     [property: Id(0)] SiloIdentity Silo,
-    [property: Id(1)] IReadOnlyList<TaskTiming> Tasks,
+    [property: Id(1)] TaskTiming[] Tasks,
     [property: Id(2)] int FailedIndex = -1,
     [property: Id(3)] string? Failure = null);
