@@ -1,3 +1,4 @@
+using Concurrency.Benchmarks.Reporting.Diagnosers;
 using Concurrency.Distributed;
 using Concurrency.Strategies;
 using Concurrency.Strategies.Tracing;
@@ -55,6 +56,14 @@ public sealed class OrleansStrategyContractTests
     public void EachSiloIsItsOwnProcess()
     {
         Assert.That(_strategy.SiloProcessIds, Has.Count.EqualTo(Silos).And.Unique.And.No.EqualTo(Environment.ProcessId));
+    }
+
+    [Test]
+    public void SilosAreInTheProcessTreeWhoseCpuTheCoresColumnCounts()
+    {
+        Assume.That(OperatingSystem.IsLinux(), "the process tree is read from /proc");
+
+        Assert.That(LinuxProcessTree.Proc.Members(Environment.ProcessId), Is.SupersetOf(_strategy.SiloProcessIds));
     }
 
     [Test]
