@@ -57,7 +57,7 @@ public sealed class OrleansFaultTests
         int[] free = FreePorts.Take(1);
         var options = new OrleansOptions(1, SiloOptions: new SiloClusterOptions(Ports: [port, free[0]]));
 
-        var failure = Assert.ThrowsAsync<SiloStartException>(() => OrleansStrategy.StartAsync(1, options));
+        var failure = await Assert.ThrowsAsync<SiloStartException>(() => OrleansStrategy.StartAsync(1, options));
 
         Assert.That(failure!.Message, Does.Contain($"127.0.0.1:{port}").And.Contain("could not start").And.Contain("in use").IgnoreCase);
     }
@@ -75,7 +75,7 @@ public sealed class OrleansFaultTests
     }
 
     [Test]
-    public void NoSiloOutlivesAFailedStart()
+    public async Task NoSiloOutlivesAFailedStart()
     {
         int before = SiloProcesses.Count();
         using var taken = new TcpListener(IPAddress.Loopback, 0);
@@ -84,7 +84,7 @@ public sealed class OrleansFaultTests
         int[] free = FreePorts.Take(3);
         var options = new OrleansOptions(2, SiloOptions: new SiloClusterOptions(Ports: [free[0], free[1], port, free[2]]));
 
-        Assert.ThrowsAsync<SiloStartException>(() => OrleansStrategy.StartAsync(2, options));
+        await Assert.ThrowsAsync<SiloStartException>(() => OrleansStrategy.StartAsync(2, options));
 
         Assert.That(SiloProcesses.Count(), Is.EqualTo(before));
     }

@@ -40,21 +40,21 @@ public sealed class RedisClusterTests
     }
 
     [Test]
-    public void RedisDown_IsAnErrorNamingTheAddress()
+    public async Task RedisDown_IsAnErrorNamingTheAddress()
     {
         var nobody = new RedisAddress("127.0.0.1", FreePorts.Take(1)[0], null);
 
-        var failure = Assert.ThrowsAsync<ClusterUnavailableException>(() => OrleansStrategy.StartAsync(1, new OrleansOptions(Cluster: nobody)));
+        var failure = await Assert.ThrowsAsync<ClusterUnavailableException>(() => OrleansStrategy.StartAsync(1, new OrleansOptions(Cluster: nobody)));
 
         Assert.That(failure!.Message, Does.Contain($"127.0.0.1:{nobody.Port}"));
     }
 
     [Test]
-    public void WrongPassword_IsAnError()
+    public async Task WrongPassword_IsAnError()
     {
         var intruder = _redis.Address with { Password = "wrong" };
 
-        Assert.ThrowsAsync<ClusterUnavailableException>(() => OrleansStrategy.StartAsync(1, new OrleansOptions(Cluster: intruder)));
+        await Assert.ThrowsAsync<ClusterUnavailableException>(() => OrleansStrategy.StartAsync(1, new OrleansOptions(Cluster: intruder)));
     }
 
     private async Task<SiloProcess> StartSiloAsync(int siloPort, int gatewayPort)

@@ -143,7 +143,7 @@ public sealed class OrleansStrategy : Strategy
                 TaskReply reply;
                 try
                 {
-                    reply = await CallAsync(lane, TaskRequest.For(batch.Workload.Spec, run.First, run.Count), cancellationToken).ConfigureAwait(false);
+                    reply = await CallAsync(lane, TaskRunRequest.For(batch.Workload.Spec, run.First, run.Count), cancellationToken).ConfigureAwait(false);
                 }
                 catch (Exception lost) when (lost is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
                 {
@@ -168,7 +168,7 @@ public sealed class OrleansStrategy : Strategy
     }
 
     /// <summary>Calls the lane's grain; a local silo whose process exits fails the call at once rather than at the timeout.</summary>
-    private async Task<TaskReply> CallAsync(OrleansLane lane, TaskRequest request, CancellationToken cancellationToken)
+    private async Task<TaskReply> CallAsync(OrleansLane lane, TaskRunRequest request, CancellationToken cancellationToken)
     {
         var call = lane.Grain.RunAsync(request);
         if (_cluster?.WhenExited(lane.Silo.ProcessId) is not { } exited)

@@ -9,6 +9,6 @@ public interface ITaskGrain : IGrainWithStringKey
     /// <summary>Activates the grain and says where it lives, so a batch never pays for an activation.</summary>
     Task<SiloIdentity> PingAsync();
 
-    /// <summary>Runs tasks <see cref="TaskRequest.FirstIndex"/> … +<see cref="TaskRequest.Count"/>−1 in order.</summary>
-    Task<TaskReply> RunAsync(TaskRequest request);
+    /// <summary>Runs tasks <see cref="TaskRunRequest.FirstIndex"/> … +<see cref="TaskRunRequest.Count"/>−1 in order.</summary>
+    Task<TaskReply> RunAsync(TaskRunRequest request);
 }

@@ -16,7 +16,7 @@ internal sealed class TaskGrain(SiloWorkloads workloads, ILocalSiloDetails silo)
 
     public Task<SiloIdentity> PingAsync() => Task.FromResult(Identity);
 
-    public async Task<TaskReply> RunAsync(TaskRequest request)
+    public async Task<TaskReply> RunAsync(TaskRunRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var tasks = new List<TaskTiming>(request.Count);

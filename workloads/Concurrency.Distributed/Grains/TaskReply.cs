@@ -1,7 +1,7 @@
 namespace Concurrency.Distributed.Grains;
 
 /// <summary>
-/// A grain's answer to a <see cref="TaskRequest"/>: the tasks that ran, and the first that threw, if one did (the rest
+/// A grain's answer to a <see cref="TaskRunRequest"/>: the tasks that ran, and the first that threw, if one did (the rest
 /// of the request is skipped). A task's failure is an answer, not an exception, so that an exception from the call
 /// itself always means the cluster failed (a silo lost, a timeout) and the tasks may run again elsewhere.
 /// </summary>

@@ -7,12 +7,12 @@ namespace Concurrency.Distributed.Grains;
 /// number, so the serializer needs no knowledge of the workload library's types.
 /// </summary>
 [GenerateSerializer, Immutable]
-public sealed record TaskRequest([property: Id(0)] int Kind, [property: Id(1)] int Size, [property: Id(2)] int FirstIndex, [property: Id(3)] int Count)
+public sealed record TaskRunRequest([property: Id(0)] int Kind, [property: Id(1)] int Size, [property: Id(2)] int FirstIndex, [property: Id(3)] int Count)
 {
-    public static TaskRequest For(WorkloadSpec spec, int firstIndex, int count)
+    public static TaskRunRequest For(WorkloadSpec spec, int firstIndex, int count)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        return new TaskRequest((int)spec.Kind, spec.Size, firstIndex, count);
+        return new TaskRunRequest((int)spec.Kind, spec.Size, firstIndex, count);
     }
 
     public WorkloadSpec Spec => new((WorkloadKind)Kind, Size);
