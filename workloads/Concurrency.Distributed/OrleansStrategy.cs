@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Concurrency.Distributed.Grains;
 using Concurrency.Distributed.Hosting;
 using Concurrency.Strategies;
@@ -14,22 +15,30 @@ namespace Concurrency.Distributed;
 /// The cluster is S local silo processes started here, or a running cluster found through Redis. Every grain is
 /// activated before the first batch, so a batch never pays for an activation.
 /// <para>
-/// Faults: a task that throws fails the batch with its index. A silo that stops answering (its process exits, or a call
-/// goes unanswered for the response timeout) is dropped and its lanes move to the survivors; its unfinished tasks run
-/// again there, which is correct because a task is a pure function of its index. With no silo left, the batch fails
-/// naming the tasks and the silo. Cancellation stops handing out tasks at once; calls in flight finish in their silos.
+/// Faults: a task that throws fails the batch with its index. A failed call (its silo's process exited, the call was
+/// lost with a gateway, or went unanswered for the response timeout) puts its tasks back, and its lane moves to a fresh
+/// grain on a silo still standing, or tries again if its own silo still stands; running a task again is correct
+/// because a task is a pure function of its index. A lane that keeps failing for 8 s, or finds no silo standing, fails
+/// the batch naming the tasks and the silo. Cancellation stops handing out tasks at once; calls in flight finish in
+/// their silos.
 /// </para>
 /// </summary>
 public sealed class OrleansStrategy : Strategy
 {
     private static readonly TimeSpan JoinTimeout = TimeSpan.FromMinutes(1);
 
+    /// <summary>How long a lane may keep failing before the batch fails: within the 10 s a batch that loses a silo may take.</summary>
+    private static readonly TimeSpan RecoveryBudget = TimeSpan.FromSeconds(8);
+
+    private static readonly TimeSpan RetryPause = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan MembershipReadTimeout = TimeSpan.FromSeconds(1);
+
     private readonly OrleansOptions _options;
     private readonly SiloCluster? _cluster;
     private readonly ClusterConnection _connection;
     private readonly SiloAddress[] _silos;
     private readonly OrleansLane[] _lanes;
-    private readonly ConcurrentDictionary<SiloAddress, string> _lost = new();
+    private readonly ConcurrentDictionary<SiloAddress, int> _processes = new();
     private readonly string _runId = Guid.NewGuid().ToString("N");
     private int _relocations;
 
@@ -135,6 +144,7 @@ public sealed class OrleansStrategy : Strategy
         int laneIndex, TaskBatch batch, TaskChunkDispenser dispenser, ConcurrentQueue<(int First, int Count)> retries, CancellationToken cancellationToken)
     {
         long sum = 0;
+        long? failingSince = null;
         try
         {
             while (!cancellationToken.IsCancellationRequested && (retries.TryDequeue(out var run) || dispenser.TryTake(out run.First, out run.Count)))
@@ -145,15 +155,16 @@ public sealed class OrleansStrategy : Strategy
                 {
                     reply = await CallAsync(lane, TaskRunRequest.For(batch.Workload.Spec, run.First, run.Count), cancellationToken).ConfigureAwait(false);
                 }
-                catch (Exception lost) when (lost is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                catch (Exception failed) when (failed is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
                 {
-                    // The tasks are pure functions of their index: whatever part of them ran on the lost silo runs again.
+                    // The tasks are pure functions of their index: whatever part of them ran before the failure runs again.
                     retries.Enqueue(run);
-                    _lost.TryAdd(lane.Silo.Address, $"{lane.Silo} stopped answering: {SiloConsole.Reasons(lost)}");
-                    await RelocateAsync(laneIndex, run, lost).ConfigureAwait(false);
+                    failingSince ??= Stopwatch.GetTimestamp();
+                    await RecoverAsync(laneIndex, run, failed, failingSince.Value, cancellationToken).ConfigureAwait(false);
                     continue;
                 }
 
+                failingSince = null;
                 sum = unchecked(sum + Collect(reply, batch));
             }
 
@@ -165,6 +176,67 @@ public sealed class OrleansStrategy : Strategy
             dispenser.Stop();
             throw;
         }
+    }
+
+    /// <summary>
+    /// After a failed call: a lane whose silo still stands (the call was lost on the way, through a gateway that died)
+    /// tries again; a lane whose silo is gone moves to a fresh grain on a silo still standing. A new grain may not be
+    /// placeable until the cluster has declared the dead silo dead (its directory partition is there), so activation
+    /// is retried. A lane that has failed for <see cref="RecoveryBudget"/> fails the batch, naming the tasks and the silo.
+    /// </summary>
+    private async Task RecoverAsync(int laneIndex, (int First, int Count) run, Exception failure, long failingSince, CancellationToken cancellationToken)
+    {
+        var lane = _lanes[laneIndex];
+        Exception latest = failure;
+        while (true)
+        {
+            var standing = await StandingSilosAsync().ConfigureAwait(false);
+            if (Stopwatch.GetElapsedTime(failingSince) > RecoveryBudget || standing.Length == 0)
+            {
+                string tasks = run.Count == 1 ? $"task {run.First}" : $"tasks {run.First}–{run.First + run.Count - 1}";
+                string survivors = standing.Length == 0 ? "no silo of the cluster is left" : $"no silo took them over within {RecoveryBudget.TotalSeconds:0} s";
+                throw new TaskFailedException(run.First, new SiloLostException(
+                    $"{tasks} could not run: {lane.Silo} in {_connection.Description} failed ({SiloConsole.Reasons(failure)}) and {survivors}; last error: {SiloConsole.Reasons(latest)}",
+                    failure));
+            }
+
+            await Task.Delay(RetryPause, cancellationToken).ConfigureAwait(false);
+            if (standing.Contains(lane.Silo.Address))
+            {
+                return;
+            }
+
+            var silo = standing[(laneIndex + Interlocked.Increment(ref _relocations)) % standing.Length];
+            try
+            {
+                _lanes[laneIndex] = await ActivateAsync(laneIndex, $"{_runId}/{laneIndex}/{_relocations}", silo).ConfigureAwait(false);
+                return;
+            }
+            catch (Exception unplaced) when (unplaced is not OperationCanceledException)
+            {
+                latest = unplaced;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The silos that still stand: active in the cluster's membership, and, for a local cluster, with their process alive
+    /// (which the membership learns only seconds later). If the membership cannot be read now, the process check alone.
+    /// </summary>
+    private async Task<SiloAddress[]> StandingSilosAsync()
+    {
+        IEnumerable<SiloAddress> active = _silos;
+        try
+        {
+            var hosts = await _connection.Client.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true).WaitAsync(MembershipReadTimeout).ConfigureAwait(false);
+            active = _silos.Where(hosts.ContainsKey);
+        }
+        catch (Exception)
+        {
+            // Read through a gateway that just died, say: the next attempt reads it again.
+        }
+
+        return [.. active.Where(silo => !(_processes.TryGetValue(silo, out int pid) && _cluster?.WhenExited(pid) is { IsCompleted: true }))];
     }
 
     /// <summary>Calls the lane's grain; a local silo whose process exits fails the call at once rather than at the timeout.</summary>
@@ -215,38 +287,13 @@ public sealed class OrleansStrategy : Strategy
         RequestContext.Set(IPlacementDirector.PlacementHintKey, silo);
         try
         {
-            return new OrleansLane(lane, grain, await grain.PingAsync().ConfigureAwait(false));
+            var identity = await grain.PingAsync().ConfigureAwait(false);
+            _processes[identity.Address] = identity.ProcessId;
+            return new OrleansLane(lane, grain, identity);
         }
         finally
         {
             RequestContext.Remove(IPlacementDirector.PlacementHintKey);
-        }
-    }
-
-    /// <summary>Moves a lane whose silo was lost to a fresh grain on a silo still standing, or fails the batch if none is.</summary>
-    private async Task RelocateAsync(int laneIndex, (int First, int Count) run, Exception reason)
-    {
-        while (true)
-        {
-            var standing = _silos.Where(silo => !_lost.ContainsKey(silo)).ToArray();
-            if (standing.Length == 0)
-            {
-                string tasks = run.Count == 1 ? $"task {run.First}" : $"tasks {run.First}–{run.First + run.Count - 1}";
-                throw new TaskFailedException(run.First, new SiloLostException(
-                    $"{tasks} could not run: every silo of {_connection.Description} was lost ({string.Join("; ", _lost.Values)})", reason));
-            }
-
-            int relocation = Interlocked.Increment(ref _relocations);
-            var silo = standing[(laneIndex + relocation) % standing.Length];
-            try
-            {
-                _lanes[laneIndex] = await ActivateAsync(laneIndex, $"{_runId}/{laneIndex}/{relocation}", silo).ConfigureAwait(false);
-                return;
-            }
-            catch (Exception unreachable) when (unreachable is not OperationCanceledException)
-            {
-                _lost.TryAdd(silo, $"silo {silo.Endpoint} did not answer: {SiloConsole.Reasons(unreachable)}");
-            }
         }
     }
 }
