@@ -43,7 +43,13 @@ public sealed record RedisAddress(string Host, int Port, string? Password)
         }
 
         int colon = rest.LastIndexOf(':');
-        string host = colon > 0 ? rest[..colon].Trim('[', ']') : "";
+        if (colon < 0 || rest.EndsWith(']'))
+        {
+            error = $"'{Redacted(text)}' has no port; write redis://[:PASSWORD@]HOST:PORT";
+            return false;
+        }
+
+        string host = rest[..colon].Trim('[', ']');
         if (host.Length == 0 || host.Contains('/'))
         {
             error = $"'{Redacted(text)}' names no host; write redis://[:PASSWORD@]HOST:PORT";
