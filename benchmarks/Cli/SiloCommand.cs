@@ -12,6 +12,8 @@ namespace Concurrency.Benchmarks.Cli;
 /// </summary>
 internal static class SiloCommand
 {
+    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(10);
+
     private static readonly Option<RedisAddress> ClusteringOption = new("--clustering")
     {
         Description = "The Redis that holds the cluster's membership table: redis://[:PASSWORD@]HOST:PORT.",
@@ -80,7 +82,9 @@ internal static class SiloCommand
             // Ctrl-C: leave the cluster in good order.
         }
 
-        await host.StopAsync(CancellationToken.None);
+        // Leaving takes a membership update; with Redis gone it could wait forever, so it gets a bound.
+        using var leaving = new CancellationTokenSource(StopTimeout);
+        await host.StopAsync(leaving.Token);
         return ExitCodes.Success;
     }
 }
