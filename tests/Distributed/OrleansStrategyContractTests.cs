@@ -53,6 +53,12 @@ public sealed class OrleansStrategyContractTests
     }
 
     [Test]
+    public void LanesSpreadEvenlyOverTheSilos()
+    {
+        Assert.That(_strategy.LaneSilos.GroupBy(silo => silo.ProcessId).Select(lanes => lanes.Count()), Is.EqualTo(new[] { Workers / Silos, Workers / Silos }));
+    }
+
+    [Test]
     public void EachSiloIsItsOwnProcess()
     {
         Assert.That(_strategy.SiloProcessIds, Has.Count.EqualTo(Silos).And.Unique.And.No.EqualTo(Environment.ProcessId));
