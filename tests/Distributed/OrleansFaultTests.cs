@@ -42,8 +42,11 @@ public sealed class OrleansFaultTests
         await Task.Delay(300);
         int victim = strategy.SiloProcessIds[^1];
         Process.GetProcessById(victim).Kill();
+        long killed = Stopwatch.GetTimestamp();
 
         long checksum = await batch.WaitAsync(LostSiloBound);
+        // Reported, not asserted (the bound above is the behaviour): the closing note quotes it from a quiet machine.
+        TestContext.Out.WriteLine($"The batch finished {Stopwatch.GetElapsedTime(killed).TotalSeconds:F1} s after silo pid {victim} was killed.");
         Assert.That(checksum, Is.EqualTo(expected));
         Assert.That(timeline.Entries.Select(entry => entry.TaskIndex), Is.EquivalentTo(Enumerable.Range(0, Tasks)));
     }
