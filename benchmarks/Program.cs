@@ -42,6 +42,7 @@ internal static class Program
         root.Subcommands.Add(GateCommand.Create());
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(ArticlesCommand.Create());
+        root.Subcommands.Add(SiloCommand.Create());
         return root;
     }
 

@@ -6,6 +6,8 @@ using Concurrency.Benchmarks.Recommendations;
 using Concurrency.Benchmarks.Reporting.Diagnosers;
 using Concurrency.Benchmarks.Reporting.Exporters;
 using Concurrency.Benchmarks.Results;
+using Concurrency.Distributed;
+using Concurrency.Distributed.Hosting;
 using Concurrency.Strategies;
 using Concurrency.Workloads;
 
@@ -67,6 +69,18 @@ internal static class RunCommand
             + "first run's curated set; --filter '*Scaling*' is the Scaling matrix alone.",
     };
 
+    private static readonly Option<int?> SilosOption = new("--silos")
+    {
+        Description = "How many local silo processes the Orleans strategy starts (default: one per core).",
+        CustomParser = result => ValueParsers.PositiveInteger(result),
+    };
+
+    private static readonly Option<RedisAddress?> ClusterOption = new("--cluster")
+    {
+        Description = "Run the Orleans strategy on the running cluster whose membership is in this Redis, redis://[:PASSWORD@]HOST:PORT, instead of local silos.",
+        CustomParser = ValueParsers.Redis,
+    };
+
     /// <summary>BenchmarkDotNet options that only print something and run no benchmark.</summary>
     private static readonly string[] ListingOptions = ["--list", "--info", "--version", "--help", "-h", "-?"];
 
@@ -85,6 +99,15 @@ internal static class RunCommand
         root.Options.Add(CoresOption);
         root.Options.Add(TraceOption);
         root.Options.Add(AllOption);
+        root.Options.Add(SilosOption);
+        root.Options.Add(ClusterOption);
+        root.Validators.Add(result =>
+        {
+            if (result.GetResult(SilosOption) is not null && result.GetResult(ClusterOption) is not null)
+            {
+                result.AddError("--silos starts local silos and --cluster uses a running cluster: give one of them.");
+            }
+        });
         root.SetAction(Run);
         return root;
     }
@@ -92,6 +115,7 @@ internal static class RunCommand
     private static int Run(ParseResult parseResult)
     {
         CheckSlowdown();
+        PassToBenchmarkProcesses(parseResult);
         var plan = Plan(parseResult);
         Summary[] summaries = BenchmarkSwitcher.FromAssembly(typeof(RunCommand).Assembly)
             .Run([.. plan.BenchmarkArgs], SuiteConfig.Create(plan.Options))
@@ -132,6 +156,33 @@ internal static class RunCommand
             FirstRun: firstRun,
             ReplacementJob: firstRun && coreCounts is null && !FirstRunJob.IsNamedBy(benchmarkArgs) ? FirstRunJob.Job : null);
         return new RunPlan([.. benchmarkArgs], options, listingOnly);
+    }
+
+    /// <summary>
+    /// The Orleans strategy is built inside BenchmarkDotNet's benchmark processes, which inherit this process's
+    /// environment; with <c>--inProcess</c> it is built here and reads the same variables.
+    /// </summary>
+    private static void PassToBenchmarkProcesses(ParseResult parseResult)
+    {
+        if (parseResult.GetValue(SilosOption) is { } silos)
+        {
+            Environment.SetEnvironmentVariable(OrleansOptions.SilosVariable, silos.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (parseResult.GetValue(ClusterOption) is { } cluster)
+        {
+            Environment.SetEnvironmentVariable(OrleansOptions.ClusterVariable, cluster.ToUri());
+        }
+
+        // Variables set by hand are checked here too, instead of failing every Orleans case inside BenchmarkDotNet.
+        try
+        {
+            _ = OrleansOptions.FromEnvironment();
+        }
+        catch (FormatException invalid)
+        {
+            throw new UsageException(invalid.Message);
+        }
     }
 
     /// <summary>A bad slow-down knob stops the run here instead of failing every case inside BenchmarkDotNet.</summary>

@@ -120,10 +120,13 @@ internal static class TimelineCommand
         }
 
         string title = string.Create(CultureInfo.InvariantCulture, $"{workload} × {strategyKind}, {workers} workers, {tasks} tasks{(live ? " (live)" : "")}");
-        written.AddRange(TimelineChart.Render(entries, samples, batchStart, title, basePath));
+
+        // A silo runs its grains' calls on whichever pool thread is free: one row per silo process shows what each did.
+        bool rowPerProcess = strategyKind is StrategyKind.Orleans;
+        written.AddRange(TimelineChart.Render(entries, samples, batchStart, title, basePath, rowPerProcess));
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{title}: {entries.Count} tasks on {TimelineRows.Of(entries).Count} workers in {wall:F1} ms{(live ? $", {samples.Count} samples" : "")}"));
+            $"{title}: {entries.Count} tasks on {TimelineRows.Of(entries, rowPerProcess).Count} {(rowPerProcess ? "processes" : "workers")} in {wall:F1} ms{(live ? $", {samples.Count} samples" : "")}"));
         foreach (string file in written)
         {
             Console.WriteLine(file);

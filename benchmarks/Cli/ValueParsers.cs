@@ -1,6 +1,8 @@
 using System.CommandLine.Parsing;
 using System.Globalization;
+using System.Net;
 using Concurrency.Benchmarks.Results;
+using Concurrency.Distributed.Hosting;
 
 namespace Concurrency.Benchmarks.Cli;
 
@@ -45,6 +47,44 @@ internal static class ValueParsers
 
         result.AddError($"{result.Argument.Name}: '{label}' has no usable character; use letters, digits, '.', '_' or '-'.");
         return null;
+    }
+
+    /// <summary>A Redis membership table's address, <c>redis://[:PASSWORD@]HOST:PORT</c>.</summary>
+    public static RedisAddress? Redis(ArgumentResult result)
+    {
+        if (RedisAddress.TryParse(result.Tokens[0].Value, out var address, out string? error))
+        {
+            return address;
+        }
+
+        result.AddError($"{result.Argument.Name}: {error}.");
+        return null;
+    }
+
+    /// <summary>An IP address (v4 or v6), not a host name: a silo listens on exactly the address it is given.</summary>
+    public static IPAddress? IpAddress(ArgumentResult result)
+    {
+        string text = result.Tokens[0].Value;
+        if (IPAddress.TryParse(text, out var address))
+        {
+            return address;
+        }
+
+        result.AddError($"{result.Argument.Name}: '{text}' is not an IP address.");
+        return null;
+    }
+
+    /// <summary>A TCP port, 1 … 65535.</summary>
+    public static int Port(ArgumentResult result)
+    {
+        string text = result.Tokens[0].Value;
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int port) && port is > 0 and <= 65_535)
+        {
+            return port;
+        }
+
+        result.AddError($"{result.Argument.Name}: '{text}' is not a port (1 to 65535).");
+        return 0;
     }
 
     private static IReadOnlyList<T>? Items<T>(ArgumentResult result, Func<string, T?> parse, Func<string, string> invalid)

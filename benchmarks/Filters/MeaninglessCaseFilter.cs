@@ -17,11 +17,11 @@ internal sealed class MeaninglessCaseFilter : IFilter
 {
     public static readonly MeaninglessCaseFilter Instance = new();
 
-    /// <summary>The models the suite compares everywhere: the baseline, threads, the pool, processes, async, the GIL.</summary>
+    /// <summary>The models the suite compares everywhere: the baseline, threads, the pool, processes, async, the GIL, a cluster.</summary>
     internal static readonly IReadOnlySet<StrategyKind> KeptStrategies = new HashSet<StrategyKind>
     {
         StrategyKind.Sequential, StrategyKind.Threads, StrategyKind.ThreadPool,
-        StrategyKind.ProcessPool, StrategyKind.TaskWhenAll, StrategyKind.GilThreads,
+        StrategyKind.ProcessPool, StrategyKind.TaskWhenAll, StrategyKind.GilThreads, StrategyKind.Orleans,
     };
 
     /// <summary>One worker, as many as the reference machine's cores, and as many as tasks.</summary>

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Concurrency.Distributed;
 using Concurrency.Strategies;
 
 namespace Concurrency.Benchmarks.Suites;
@@ -26,7 +27,9 @@ public abstract class BatchSuite
     {
         _batch = CreateBatch();
         _runner = CreateStrategy();
-        for (int run = WarmUpBatches(_runner.Kind, _runner.Workers, _batch.Count); run > 0; run--)
+        // An Orleans silo runs the tasks of several lanes: it is the process that needs its share of warm-up tasks.
+        int processes = _runner is OrleansStrategy orleans ? orleans.Silos : _runner.Workers;
+        for (int run = WarmUpBatches(_runner.Kind, processes, _batch.Count); run > 0; run--)
         {
             await _runner.RunAsync(_batch);
         }
@@ -49,11 +52,11 @@ public abstract class BatchSuite
 
     /// <summary>
     /// How many batches of <paramref name="tasks"/> <see cref="SetupAsync"/> runs first: enough for each of the
-    /// <paramref name="workers"/> persistent worker processes to run <see cref="WarmUpTasksPerWorker"/> tasks (the
-    /// strategies deal them out about evenly). ProcessPerTask starts fresh processes, which no warm-up can warm.
+    /// <paramref name="workers"/> persistent worker processes (or Orleans silos) to run <see cref="WarmUpTasksPerWorker"/>
+    /// tasks (the strategies deal them out about evenly). ProcessPerTask starts fresh processes, which no warm-up can warm.
     /// </summary>
     internal static int WarmUpBatches(StrategyKind strategy, int workers, int tasks) =>
-        strategy is StrategyKind.ProcessPool or StrategyKind.Hybrid && tasks > 0
+        strategy is StrategyKind.ProcessPool or StrategyKind.Hybrid or StrategyKind.Orleans && tasks > 0
             ? (WarmUpTasksPerWorker * workers + tasks - 1) / tasks
             : 0;
 

@@ -1,3 +1,4 @@
+using Concurrency.Distributed;
 using Concurrency.Processes.Hybrid;
 using Concurrency.Processes;
 using Concurrency.Strategies.Gil;
@@ -9,8 +10,8 @@ namespace Concurrency.Benchmarks.Suites;
 /// <summary>Builds a strategy by name; the benchmarks and the CLI go through here.</summary>
 internal static class StrategyCatalog
 {
-    /// <summary>Whether a strategy runs tasks in child processes, which rebuild the workload from its spec.</summary>
-    public static bool UsesChildProcesses(StrategyKind kind) => kind is StrategyKind.ProcessPerTask or StrategyKind.ProcessPool;
+    /// <summary>Whether a strategy runs tasks in child processes (workers or silos), which rebuild the workload from its spec.</summary>
+    public static bool UsesChildProcesses(StrategyKind kind) => kind is StrategyKind.ProcessPerTask or StrategyKind.ProcessPool or StrategyKind.Orleans;
 
     public static Strategy Create(StrategyKind kind, int workers) => kind switch
     {
@@ -27,6 +28,7 @@ internal static class StrategyCatalog
         StrategyKind.Dataflow => new DataflowStrategy(workers),
         StrategyKind.GilThreads => new GilThreadsStrategy(workers),
         StrategyKind.Hybrid => new HybridStrategy(workers),
+        StrategyKind.Orleans => OrleansStrategy.Start(workers),
         _ => throw new ArgumentOutOfRangeException(
             nameof(kind), kind, $"Unknown strategy '{kind}'. Valid: {string.Join(", ", Enum.GetNames<StrategyKind>())}."),
     };

@@ -10,13 +10,14 @@ public sealed class DependencyRuleTests
 {
     private const string Strategies = "Concurrency.Strategies";
     private const string Processes = "Concurrency.Processes";
+    private const string Distributed = "Concurrency.Distributed";
     private const string BenchmarkDotNet = "BenchmarkDotNet";
 
     [Test]
     public void Workloads_ReachNoStrategyNoProcessAndNoBenchmarkDotNet()
     {
         var violations = DependencyRule.Violations(
-            Types.InAssembly(SuiteAssemblies.Workloads).ShouldNot(), Strategies, Processes, BenchmarkDotNet);
+            Types.InAssembly(SuiteAssemblies.Workloads).ShouldNot(), Strategies, Processes, Distributed, BenchmarkDotNet);
 
         Assert.That(violations, Is.Empty, $"The workload library must not know how tasks are run:{Environment.NewLine}{ArchitectureReport.Lines(violations)}");
     }
@@ -25,9 +26,9 @@ public sealed class DependencyRuleTests
     public void Strategies_ReachNoProcessAndNoBenchmarkDotNet()
     {
         var violations = DependencyRule.Violations(
-            Types.InAssembly(SuiteAssemblies.Strategies).ShouldNot(), Processes, BenchmarkDotNet);
+            Types.InAssembly(SuiteAssemblies.Strategies).ShouldNot(), Processes, Distributed, BenchmarkDotNet);
 
-        Assert.That(violations, Is.Empty, $"In-process strategies must know neither worker processes nor BenchmarkDotNet:{Environment.NewLine}{ArchitectureReport.Lines(violations)}");
+        Assert.That(violations, Is.Empty, $"In-process strategies must know neither worker processes, the cluster, nor BenchmarkDotNet:{Environment.NewLine}{ArchitectureReport.Lines(violations)}");
     }
 
     [Test]
@@ -37,6 +38,18 @@ public sealed class DependencyRuleTests
             Types.InAssembly(SuiteAssemblies.WorkerProtocol).ShouldNot(), Strategies, Processes);
 
         Assert.That(violations, Is.Empty, $"The wire format is shared by both ends and must know neither:{Environment.NewLine}{ArchitectureReport.Lines(violations)}");
+    }
+
+    [Test]
+    public void Distributed_ReachesNoProcessAndNoBenchmarkDotNet()
+    {
+        // Orleans' generated serializers and proxies live in OrleansCodeGen.*, in files that exist only in the compiler.
+        var violations = DependencyRule.Violations(
+            Types.InAssembly(SuiteAssemblies.Distributed).That().ResideInNamespaceMatching(@"^Concurrency\.Distributed(\.|$)").ShouldNot(),
+            Processes,
+            BenchmarkDotNet);
+
+        Assert.That(violations, Is.Empty, $"The Orleans strategy is a strategy beside the process pools, not built on them:{Environment.NewLine}{ArchitectureReport.Lines(violations)}");
     }
 
     [Test]

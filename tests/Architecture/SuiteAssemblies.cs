@@ -1,4 +1,5 @@
 using System.Reflection;
+using Concurrency.Distributed;
 using Concurrency.Processes;
 using Concurrency.Strategies;
 using Concurrency.WorkerProtocol;
@@ -19,7 +20,9 @@ internal static class SuiteAssemblies
 
     public static Assembly Worker => typeof(Concurrency.Worker.WorkerHost).Assembly;
 
+    public static Assembly Distributed => typeof(OrleansStrategy).Assembly;
+
     public static Assembly Benchmarks => typeof(Concurrency.Benchmarks.Program).Assembly;
 
-    public static IEnumerable<Assembly> All => [Workloads, Strategies, WorkerProtocol, Processes, Worker, Benchmarks];
+    public static IEnumerable<Assembly> All => [Workloads, Strategies, WorkerProtocol, Processes, Worker, Distributed, Benchmarks];
 }

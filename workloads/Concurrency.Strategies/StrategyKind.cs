@@ -44,4 +44,7 @@ public enum StrategyKind
 
     /// <summary>I/O on async/await in this process, CPU work on a pool of W worker processes, pipelined: the hybrid pattern.</summary>
     Hybrid,
+
+    /// <summary>Grain calls on a cluster of Orleans silo processes, W in flight across the cluster: Ray's <c>ray.get([f.remote(i) …])</c>.</summary>
+    Orleans,
 }

@@ -6,7 +6,8 @@ namespace Concurrency.Benchmarks.Reporting.Charts;
 
 /// <summary>
 /// A Gantt chart of one batch, like the articles' <c>visualize_runtimes</c>: one row per worker (a distinct process
-/// and thread), one bar per task labelled with its index, x in milliseconds from the batch's start. Live samples are
+/// and thread, or a process alone), one bar per task labelled with its index, x in milliseconds from the batch's start;
+/// bars are translucent, so tasks that overlap in one row show darker. Live samples are
 /// drawn inside each bar as a strip whose height is the share of each millisecond the thread spent on a core.
 /// </summary>
 internal static class TimelineChart
@@ -17,10 +18,10 @@ internal static class TimelineChart
     private static readonly Color OnCpuColor = Colors.DarkGreen;
 
     public static IReadOnlyList<string> Render(
-        IReadOnlyList<TimelineEntry> entries, IReadOnlyList<TimelineSample> samples, long batchStart, string title, string basePath)
+        IReadOnlyList<TimelineEntry> entries, IReadOnlyList<TimelineSample> samples, long batchStart, string title, string basePath, bool rowPerProcess = false)
     {
-        var rows = TimelineRows.Of(entries);
-        var plot = ChartStyle.NewPlot(title, "Time since the batch started (ms)", "Worker (process / thread)");
+        var rows = TimelineRows.Of(entries, rowPerProcess);
+        var plot = ChartStyle.NewPlot(title, "Time since the batch started (ms)", rowPerProcess ? "Process" : "Worker (process / thread)");
         double fontSize = Math.Clamp(160.0 / Math.Max(rows.Count, 1), 9, 14);
         foreach (var entry in entries)
         {

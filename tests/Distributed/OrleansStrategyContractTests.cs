@@ -1,0 +1,109 @@
+using Concurrency.Benchmarks.Reporting.Diagnosers;
+using Concurrency.Distributed;
+using Concurrency.Strategies;
+using Concurrency.Strategies.Tracing;
+using Concurrency.Workloads;
+using Concurrency.Workloads.Catalog;
+
+namespace Concurrency.Tests.Distributed;
+
+/// <summary>
+/// The strategy contract for the Orleans strategy on one local cluster of two silo processes, shared by the tests (a
+/// cluster takes seconds to start). What ran where and when is read from the silos' replies: the timeline's entries.
+/// </summary>
+[NonParallelizable]
+public sealed class OrleansStrategyContractTests
+{
+    private const int Workers = 4;
+    private const int Silos = 2;
+    private const int RangeSize = 1_000;
+    private const long RangeChecksum = RangeSize * (RangeSize - 1L) / 2;
+    private static readonly IWorkload TinyCpu = WorkloadCatalog.Create(new WorkloadSpec(WorkloadKind.CpuRangeSum, RangeSize));
+
+    private OrleansStrategy _strategy = null!;
+
+    [OneTimeSetUp]
+    public async Task StartCluster() => _strategy = await OrleansStrategy.StartAsync(Workers, new OrleansOptions(Silos));
+
+    [OneTimeTearDown]
+    public async Task StopCluster() => await _strategy.DisposeAsync();
+
+    [TestCase(0)]
+    [TestCase(1)]
+    [TestCase(16)]
+    public async Task EveryTaskRunsExactlyOnceInASilo(int tasks)
+    {
+        var timeline = new TimelineRecorder(tasks);
+
+        long checksum = await _strategy.RunAsync(new TaskBatch(TinyCpu, tasks, timeline));
+
+        Assert.That(timeline.Entries.Select(entry => entry.TaskIndex), Is.EqualTo(Enumerable.Range(0, tasks)));
+        Assert.That(timeline.Entries.Select(entry => entry.ProcessId).Distinct(), Is.SubsetOf(_strategy.SiloProcessIds));
+        Assert.That(checksum, Is.EqualTo(tasks * RangeChecksum));
+    }
+
+    [Test]
+    public async Task TasksRunInEverySiloProcess()
+    {
+        var timeline = new TimelineRecorder(16);
+
+        await _strategy.RunAsync(new TaskBatch(TinyCpu, 16, timeline));
+
+        Assert.That(timeline.Entries.Select(entry => entry.ProcessId).Distinct(), Is.EquivalentTo(_strategy.SiloProcessIds));
+    }
+
+    [Test]
+    public void LanesSpreadEvenlyOverTheSilos()
+    {
+        Assert.That(_strategy.LaneSilos.GroupBy(silo => silo.ProcessId).Select(lanes => lanes.Count()), Is.EqualTo(new[] { Workers / Silos, Workers / Silos }));
+    }
+
+    [Test]
+    public void EachSiloIsItsOwnProcess()
+    {
+        Assert.That(_strategy.SiloProcessIds, Has.Count.EqualTo(Silos).And.Unique.And.No.EqualTo(Environment.ProcessId));
+    }
+
+    [Test]
+    public void SilosAreInTheProcessTreeWhoseCpuTheCoresColumnCounts()
+    {
+        Assume.That(OperatingSystem.IsLinux(), "the process tree is read from /proc");
+
+        Assert.That(LinuxProcessTree.Proc.Members(Environment.ProcessId), Is.SupersetOf(_strategy.SiloProcessIds));
+    }
+
+    [Test]
+    public async Task NeverRunsMoreThanWorkersAtOnce()
+    {
+        const int Tasks = 16;
+        var timeline = new TimelineRecorder(Tasks);
+
+        await _strategy.RunAsync(new TaskBatch(WorkloadCatalog.Create(new WorkloadSpec(WorkloadKind.IoSleep, 10)), Tasks, timeline));
+
+        Assert.That(SiloTimelines.MostAtOnce(timeline.Entries), Is.LessThanOrEqualTo(Workers));
+    }
+
+    [Test]
+    public async Task RunsTasksSideBySide()
+    {
+        const int Tasks = 16;
+        var timeline = new TimelineRecorder(Tasks);
+
+        await _strategy.RunAsync(new TaskBatch(WorkloadCatalog.Create(new WorkloadSpec(WorkloadKind.IoSleep, 20)), Tasks, timeline));
+
+        Assert.That(SiloTimelines.MostAtOnce(timeline.Entries), Is.GreaterThanOrEqualTo(2));
+    }
+
+    [Test]
+    public async Task CancellationStopsTheWork()
+    {
+        const int Tasks = 64;
+        var timeline = new TimelineRecorder(Tasks);
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+
+        Assert.That(
+            async () => await _strategy.RunAsync(new TaskBatch(WorkloadCatalog.Create(new WorkloadSpec(WorkloadKind.IoSleep, 40)), Tasks, timeline), cancellation.Token),
+            Throws.InstanceOf<OperationCanceledException>());
+        Assert.That(timeline.Entries, Has.Count.LessThan(Tasks), "every task ran after the batch was cancelled");
+    }
+}
