@@ -17,7 +17,10 @@ internal sealed record ArticleExperiment(string Name, WorkloadKind Workload, boo
     public static IReadOnlyList<ArticleExperiment> All { get; } =
     [
         new("cpu-countdown", WorkloadKind.CpuCountdown, NeedsNumPy: false, "steps"),
-        new("sleep", WorkloadKind.IoSleep, NeedsNumPy: false, "ms"),
+        new("sleep", WorkloadKind.IoSleep, NeedsNumPy: false, "ms",
+            "Both runtimes block in their sleep (time.sleep, Thread.Sleep), except asyncio, which awaits asyncio.sleep. .NET's "
+            + "TaskWhenAll runs the blocking Thread.Sleep, so one task at a time: async/await over a blocking call does not overlap; "
+            + "its awaiting counterpart is the IoDelay workload (Task.Delay) of the Scaling suite."),
         new("download", WorkloadKind.IoHttp, NeedsNumPy: false, "ms",
             "CPython's urllib opens a connection per request, as the article's did; .NET's HttpClient keeps its connections."),
         new("file-write", WorkloadKind.IoFile, NeedsNumPy: false, "KiB"),

@@ -42,7 +42,12 @@ internal sealed class ArticlesRun(ArticlesPlan plan, PythonLocation python, stri
                 Console.WriteLine($"// articles: {experiment.Name}, CPython");
                 var pythonOutcome = await RunPythonAsync(side, info, problem, experiment).ConfigureAwait(false);
                 Console.WriteLine($"// articles: {experiment.Name}, .NET ({experiment.Workload})");
-                results.Add(new ExperimentResult(experiment, pythonOutcome, dotNet.Run(experiment)));
+                // On a thread of its own, as a benchmark process's main thread: this method continues on pool threads after
+                // its awaits, and BenchmarkDotNet in-process blocks the thread it runs on, which would leave ThreadPool cases
+                // one pool thread short of the cores.
+                var dotNetOutcome = await Task.Factory.StartNew(
+                    () => dotNet.Run(experiment), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).ConfigureAwait(false);
+                results.Add(new ExperimentResult(experiment, pythonOutcome, dotNetOutcome));
             }
             finally
             {

@@ -19,11 +19,11 @@ internal static class Recommender
     /// What a strategy holds while its tasks run, least first: nothing but the caller, async continuations, shared pool
     /// threads, dedicated threads, worker processes. Among cases the run cannot tell apart, the lighter one is recommended.
     /// </summary>
-    private static readonly StrategyKind[] ByWeight =
+    internal static readonly StrategyKind[] ByWeight =
     [
         StrategyKind.Sequential, StrategyKind.TaskWhenAll, StrategyKind.ParallelForEachAsync, StrategyKind.ThreadPool,
         StrategyKind.ParallelFor, StrategyKind.Plinq, StrategyKind.Channel, StrategyKind.Dataflow, StrategyKind.Threads,
-        StrategyKind.GilThreads, StrategyKind.Hybrid, StrategyKind.ProcessPool, StrategyKind.ProcessPerTask,
+        StrategyKind.GilThreads, StrategyKind.Hybrid, StrategyKind.ProcessPool, StrategyKind.ProcessPerTask, StrategyKind.Orleans,
     ];
 
     /// <summary>One recommendation per workload and job that has figures, in the order of <see cref="KindOfWork.All"/>.</summary>
