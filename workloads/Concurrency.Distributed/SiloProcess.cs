@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using Concurrency.Distributed.Hosting;
+using Concurrency.Strategies;
 
 namespace Concurrency.Distributed;
 
@@ -71,7 +72,7 @@ internal sealed class SiloProcess : IAsyncDisposable
             throw new SiloStartException($"Cannot start {name} from '{executable}': {exception.Message}", exception);
         }
 
-        SiloProcessRegistry.Add(process);
+        ChildProcessRegistry.Add(process);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return silo;
@@ -133,7 +134,7 @@ internal sealed class SiloProcess : IAsyncDisposable
             await _process.WaitForExitAsync().ConfigureAwait(false);
         }
 
-        SiloProcessRegistry.Remove(_process);
+        ChildProcessRegistry.Remove(_process);
         _process.Dispose();
     }
 

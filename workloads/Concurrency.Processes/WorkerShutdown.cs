@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Concurrency.Strategies;
 
 namespace Concurrency.Processes;
 

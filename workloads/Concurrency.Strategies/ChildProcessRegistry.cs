@@ -1,12 +1,13 @@
 using System.Diagnostics;
 
-namespace Concurrency.Processes;
+namespace Concurrency.Strategies;
 
 /// <summary>
-/// Every live worker of this process, killed when the process exits or Ctrl-C stops it. Workers also exit on their
-/// own when their stdin closes, which covers a parent that dies without running these handlers.
+/// Every live child process a strategy started (worker processes, silos), killed when this process exits or Ctrl-C
+/// stops it. The children also exit on their own when their stdin closes, which covers a parent that dies without
+/// running these handlers. One registry for every kind of child, so no strategy's children can outlive the suite.
 /// </summary>
-internal static class ChildProcessRegistry
+public static class ChildProcessRegistry
 {
     private static readonly HashSet<Process> Live = [];
 
