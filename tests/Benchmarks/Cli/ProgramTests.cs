@@ -76,4 +76,16 @@ public sealed class ProgramTests
 
         Assert.That(_captured.ToString(), Is.EqualTo($"error: {missing}: no such file or folder.{Environment.NewLine}"));
     }
+
+    [Test]
+    public void Main_ArticlesWithPythonThatDoesNotExist_ExitsWithBadInput() =>
+        Assert.That(Program.Main(["articles", "--quick", "--python", "/nowhere/python3"]), Is.EqualTo(ExitCodes.BadInput));
+
+    [Test]
+    public void Main_ArticlesWithPythonThatDoesNotExist_SaysWhich()
+    {
+        Program.Main(["articles", "--quick", "--python", "/nowhere/python3"]);
+
+        Assert.That(_captured.ToString(), Does.StartWith("error: --python: the Python interpreter '/nowhere/python3' does not exist"));
+    }
 }
