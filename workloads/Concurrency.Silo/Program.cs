@@ -7,8 +7,9 @@ namespace Concurrency.Silo;
 
 /// <summary>
 /// One silo of a local cluster, started by <c>SiloCluster</c> with <see cref="SiloSettings"/> as arguments. It says
-/// <see cref="SiloConsole.Ready"/> once it has joined, then reads stdin until it closes (the parent is done with it,
-/// or died) and exits at once: the whole cluster is going away, so a graceful hand-over of grains would be wasted.
+/// <see cref="SiloConsole.Ready"/> once it has joined, and exits at once when its stdin closes (the parent is done with
+/// it, or died): the whole cluster is going away, so a graceful hand-over of grains would be wasted. Stdin is watched
+/// from the first moment, so a parent that dies while this silo is still joining leaves no silo behind either.
 /// </summary>
 internal static class Program
 {
@@ -17,6 +18,7 @@ internal static class Program
 
     private static async Task<int> RunAsync(string[] args)
     {
+        var parentGone = Console.OpenStandardInput().CopyToAsync(Stream.Null);
         SiloSettings settings;
         try
         {
@@ -29,9 +31,16 @@ internal static class Program
         }
 
         var host = SiloHost.Build(settings);
+        var starting = host.StartAsync();
+        if (await Task.WhenAny(starting, parentGone) == parentGone)
+        {
+            // Joining can take seconds (or retry for long against a cluster that is going away): nobody waits for it now.
+            return 0;
+        }
+
         try
         {
-            await host.StartAsync();
+            await starting;
         }
         catch (Exception exception)
         {
@@ -41,7 +50,7 @@ internal static class Program
 
         await Console.Out.WriteLineAsync($"{SiloConsole.Ready} {Environment.ProcessId}");
         await Console.Out.FlushAsync();
-        await Console.OpenStandardInput().CopyToAsync(Stream.Null);
+        await parentGone;
         await host.Services.GetRequiredService<SiloWorkloads>().DisposeAsync();
         return 0;
     }
