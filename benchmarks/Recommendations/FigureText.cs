@@ -17,14 +17,18 @@ internal static class FigureText
 
     public static string Speedup(MeasuredCase measured) => Speedup(measured.Figures.Speedup, measured.Figures.SpeedupInterval);
 
-    public static string Efficiency(double efficiency, RatioInterval? interval) => Ratio(efficiency, interval, "");
+    public static string Efficiency(double efficiency, RatioInterval? interval) => Plain(efficiency, interval);
+
+    /// <summary>A ratio as the Speedup and Efficiency columns write it, without a unit: <c>1.87 [1.84–1.90]</c>.</summary>
+    public static string Plain(double value, RatioInterval? interval) => Ratio(value, interval, "");
 
     /// <summary>Resident memory per worker as the RSS/Worker column writes it; "–" where not measured.</summary>
     public static string Megabytes(double? bytes) =>
         bytes is { } value ? MemoryColumn.Megabytes(value, CultureInfo.InvariantCulture) : "–";
 
     private static string Ratio(double value, RatioInterval? interval, string unit) =>
-        interval is null
+        !double.IsFinite(value) ? "–"
+        : interval is null
             ? FormattableString.Invariant($"{value:0.00}{unit}")
             : FormattableString.Invariant($"{value:0.00}{unit} [{interval.Low:0.00}–{interval.High:0.00}]");
 }
