@@ -2,6 +2,7 @@ using BenchmarkDotNet.EventProcessors;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using Concurrency.Benchmarks.Reporting;
+using Concurrency.Benchmarks.Reporting.Diagnosers;
 
 namespace Concurrency.Benchmarks.Progress;
 
@@ -13,6 +14,7 @@ namespace Concurrency.Benchmarks.Progress;
 internal sealed class ConsoleProgress(TextWriter output, TimeProvider clock, bool highlight = false) : EventProcessor
 {
     private readonly Dictionary<BenchmarkCase, IReadOnlyList<double>?> _measured = new();
+    private readonly Dictionary<BenchmarkCase, double> _cores = new();
     private IReadOnlyList<BenchmarkCase> _suiteCases = [];
     private int _total;
     private int _finished;
@@ -32,8 +34,16 @@ internal sealed class ConsoleProgress(TextWriter output, TimeProvider clock, boo
 
     public override void OnStartRunBenchmarksInType(Type type, IReadOnlyList<BenchmarkCase> benchmarks) => _suiteCases = benchmarks;
 
-    public override void OnEndRunBenchmark(BenchmarkCase benchmarkCase, BenchmarkReport report) =>
+    public override void OnEndRunBenchmark(BenchmarkCase benchmarkCase, BenchmarkReport report)
+    {
+        // A Sequential case's Cores is the limit model's CPU share for the cases after it.
+        if (report.Metrics.TryGetValue(CpuUsageDiagnoser.CoresMetricId, out var cores))
+        {
+            _cores[benchmarkCase] = cores.Value;
+        }
+
         Finished(benchmarkCase, report.Success ? report.ResultStatistics?.OriginalValues : null);
+    }
 
     public override void OnEndRunBenchmarksInType(Type type, Summary summary) => _resultsFolder = summary.ResultsDirectoryPath;
 
@@ -59,7 +69,7 @@ internal sealed class ConsoleProgress(TextWriter output, TimeProvider clock, boo
         _estimatedForRest = _estimatedForRest > estimate ? _estimatedForRest - estimate : TimeSpan.Zero;
 
         // The Sequential case of the workload ran before (the matrix runs in parameter order); until it has, a median.
-        var figures = measurements is null ? null : ScalingFigures.For(_suiteCases, benchmarkCase, Measurements);
+        var figures = measurements is null ? null : ScalingFigures.For(_suiteCases, benchmarkCase, Measurements, Cores);
         var elapsed = clock.GetElapsedTime(_runStarted);
         WriteLine(ProgressText.Finished(
             _finished,
@@ -85,6 +95,8 @@ internal sealed class ConsoleProgress(TextWriter output, TimeProvider clock, boo
     }
 
     private IReadOnlyList<double>? Measurements(BenchmarkCase benchmarkCase) => _measured.GetValueOrDefault(benchmarkCase);
+
+    private double? Cores(BenchmarkCase benchmarkCase) => _cores.TryGetValue(benchmarkCase, out double cores) ? cores : null;
 
     private string Label(BenchmarkCase benchmarkCase)
     {

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using Concurrency.Benchmarks.Cases;
+using Concurrency.Benchmarks.Reporting.Diagnosers;
 using Concurrency.Benchmarks.Results.Json;
 using Concurrency.Benchmarks.Suites;
 using Concurrency.Strategies;
@@ -22,6 +23,8 @@ namespace Concurrency.Benchmarks.Reporting;
 /// <param name="Efficiency">Ideal ÷ this case's median: 1 is the physical limit.</param>
 /// <param name="Cores">The usable cores C the case's job had (its affinity, else the machine's).</param>
 /// <param name="Approximate">True for memory-bound workloads, whose real limit is bandwidth.</param>
+/// <param name="CpuShare">s of the limit model: the share of a task alone that keeps a core busy.</param>
+/// <param name="CpuShareMeasured">True when s is the Sequential case's measured <c>Cores</c>, false when the bound's nominal share.</param>
 /// <param name="SpeedupInterval">The speedup's 99 % interval, or null with too few measurements on either side.</param>
 /// <param name="EfficiencyInterval">The efficiency's, likewise: the speedup's scaled by Ideal ÷ Sequential median.</param>
 internal sealed record ScalingFigures(
@@ -30,6 +33,8 @@ internal sealed record ScalingFigures(
     double Efficiency,
     int Cores,
     bool Approximate,
+    double CpuShare,
+    bool CpuShareMeasured,
     RatioInterval? SpeedupInterval = null,
     RatioInterval? EfficiencyInterval = null)
 {
@@ -43,13 +48,22 @@ internal sealed record ScalingFigures(
     public static ScalingFigures? For(Summary summary, BenchmarkCase benchmarkCase) =>
         Computed.GetOrCreateValue(summary).GetOrAdd(
             benchmarkCase,
-            key => For(summary.BenchmarksCases, key, candidate => summary[candidate]?.ResultStatistics?.OriginalValues));
+            key => For(
+                summary.BenchmarksCases,
+                key,
+                candidate => summary[candidate]?.ResultStatistics?.OriginalValues,
+                candidate => summary[candidate]?.Metrics.GetValueOrDefault(CpuUsageDiagnoser.CoresMetricId)?.Value));
 
     /// <summary>
-    /// The same, from the cases of a run and each one's measured per-operation times (BenchmarkDotNet's kept
-    /// iterations, those its Median comes from; null or empty = no result): testable without a Summary.
+    /// The same, from the cases of a run, each one's measured per-operation times (BenchmarkDotNet's kept
+    /// iterations, those its Median comes from; null or empty = no result) and its measured <c>Cores</c> (null where
+    /// not measured): testable without a Summary.
     /// </summary>
-    internal static ScalingFigures? For(IReadOnlyList<BenchmarkCase> cases, BenchmarkCase benchmarkCase, Func<BenchmarkCase, IReadOnlyList<double>?> measurementsOf)
+    internal static ScalingFigures? For(
+        IReadOnlyList<BenchmarkCase> cases,
+        BenchmarkCase benchmarkCase,
+        Func<BenchmarkCase, IReadOnlyList<double>?> measurementsOf,
+        Func<BenchmarkCase, double?>? coresOf = null)
     {
         if (CaseParameters.Get(benchmarkCase, CaseParameters.Workload) is not WorkloadKind workload
             || CaseParameters.Get(benchmarkCase, CaseParameters.Workers) is not int workers
@@ -63,7 +77,8 @@ internal sealed record ScalingFigures(
         int tasks = CaseParameters.Get(benchmarkCase, CaseParameters.Tasks) as int? ?? Scaling.Tasks;
         var strategy = CaseParameters.Get(benchmarkCase, CaseParameters.Strategy) as StrategyKind?;
         double sequentialMedian = MedianRatio.Median(sequentialMeasurements);
-        var figures = Compute(workload, strategy, workers, tasks, CaseParameters.UsableCores(benchmarkCase), MedianRatio.Median(measurements), sequentialMedian);
+        var figures = Compute(
+            workload, strategy, workers, tasks, CaseParameters.UsableCores(benchmarkCase), MedianRatio.Median(measurements), sequentialMedian, coresOf?.Invoke(baseline));
 
         // A baseline divided by itself is exactly 1, not a ratio of two noisy samples.
         var speedupInterval = baseline == benchmarkCase
@@ -77,11 +92,11 @@ internal sealed record ScalingFigures(
     }
 
     /// <summary>
-    /// The point figures of a case from its median and its <c>Sequential</c> baseline's median, wherever they were
-    /// read (a <see cref="Summary"/>, or a saved report), without intervals. A Sequential case has one worker
-    /// whatever it says.
+    /// The point figures of a case from its median, its <c>Sequential</c> baseline's median and the baseline's measured
+    /// <c>Cores</c> (null = not measured), without intervals. A Sequential case has one worker whatever it says.
     /// </summary>
-    public static ScalingFigures Compute(WorkloadKind workload, StrategyKind? strategy, int workers, int tasks, int cores, double time, double sequentialTime)
+    public static ScalingFigures Compute(
+        WorkloadKind workload, StrategyKind? strategy, int workers, int tasks, int cores, double time, double sequentialTime, double? sequentialCores)
     {
         if (strategy is StrategyKind.Sequential)
         {
@@ -89,8 +104,11 @@ internal sealed record ScalingFigures(
         }
 
         var descriptor = WorkloadCatalog.Describe(workload);
-        double ideal = LimitModel.IdealTime(descriptor, sequentialTime / tasks, tasks, workers, cores);
-        return new ScalingFigures(sequentialTime / time, ideal, ideal / time, cores, descriptor.Bound == WorkloadBound.Memory);
+        double? measuredShare = LimitModel.MeasuredCpuShare(sequentialCores);
+        double share = measuredShare ?? descriptor.CpuShare;
+        double ideal = LimitModel.IdealTime(share, sequentialTime / tasks, tasks, workers, cores);
+        return new ScalingFigures(
+            sequentialTime / time, ideal, ideal / time, cores, descriptor.Bound == WorkloadBound.Memory, share, measuredShare is not null);
     }
 
     private static RatioInterval? ExactWhenMeasured(IReadOnlyList<double> measurements, double value) =>

@@ -4,7 +4,7 @@ using Perfolizer.Horology;
 
 namespace Concurrency.Benchmarks.Reporting.Columns;
 
-/// <summary>The limit model's best time for this case, from the Sequential median, in the summary's time unit.</summary>
+/// <summary>The limit model's best time for this case, from the Sequential median and CPU share, in the summary's time unit.</summary>
 internal sealed class IdealColumn : ScalingColumn
 {
     public static readonly IdealColumn Default = new();
@@ -18,8 +18,10 @@ internal sealed class IdealColumn : ScalingColumn
     public override string ColumnName => "Ideal";
 
     public override string Legend =>
-        "Physical limit for this case: t1 × ceil(N / min(W, C)) for CPU work, t1 × ceil(N / W) for I/O latency, "
-        + "with t1 = Sequential median ÷ N tasks, W workers, C usable cores of the job; '-' = no Sequential case";
+        "Physical limit for this case: the worse of t1 × ceil(N / W) (W workers, each running whole tasks) and "
+        + "s × t1 × ceil(N / min(W, C)) (C usable cores running every task's CPU time), with t1 = Sequential median ÷ N tasks "
+        + "and s = the Sequential case's Cores, its CPU share (at most 1; where not measured, 1 for CPU and memory work, "
+        + "0 for I/O latency, ½ for Mixed); '-' = no Sequential case";
 
     public override UnitType UnitType => UnitType.Time;
 

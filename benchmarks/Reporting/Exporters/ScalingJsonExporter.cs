@@ -43,7 +43,9 @@ internal sealed class ScalingJsonExporter : JsonExporter
         data["Scaling"] = ScalingFigures.For(summary, report.BenchmarkCase) is { } figures
             ? new ScalingRecord(
                 figures.Cores, figures.Speedup, figures.SpeedupInterval, figures.Ideal, figures.Efficiency, figures.EfficiencyInterval, figures.Approximate,
-                MemoryFigures.For(summary, report.BenchmarkCase)?.RssPerWorker)
+                MemoryFigures.For(summary, report.BenchmarkCase)?.RssPerWorker,
+                figures.CpuShare,
+                figures.CpuShareMeasured)
             : null;
         return data;
     }

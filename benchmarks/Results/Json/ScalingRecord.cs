@@ -12,6 +12,10 @@ namespace Concurrency.Benchmarks.Results.Json;
 /// <param name="Efficiency">Ideal ÷ this case's median: 1 is the physical limit.</param>
 /// <param name="EfficiencyInterval">The efficiency's confidence interval; null likewise.</param>
 /// <param name="Approximate">True for memory-bound workloads, whose real limit is bandwidth.</param>
+/// <param name="CpuShare">
+/// s of the limit model: the share of one task alone that keeps a core busy; null in reports saved before it was saved.
+/// </param>
+/// <param name="CpuShareMeasured">True when s is the Sequential case's measured <c>Cores</c>, false when the bound's nominal share.</param>
 /// <param name="RssPerWorkerBytes">
 /// (this case's <c>Memory.PeakRss</c> metric − the Sequential case's) ÷ workers, in bytes (the RSS/Worker column); null
 /// where either case has no such metric, as in reports saved before it existed. Saved here, not as a metric, because it
@@ -25,4 +29,6 @@ internal sealed record ScalingRecord(
     double Efficiency,
     RatioInterval? EfficiencyInterval,
     bool Approximate,
-    double? RssPerWorkerBytes = null);
+    double? RssPerWorkerBytes = null,
+    double? CpuShare = null,
+    bool? CpuShareMeasured = null);

@@ -42,7 +42,7 @@ public sealed class ProgressTextTests
     [Test]
     public void KeyFigure_WithFigures_IsTheSpeedupAndItsInterval()
     {
-        var figures = new ScalingFigures(1.87, 80e6, 0.94, 2, false, new RatioInterval(1.82, 1.88, 0.99));
+        var figures = new ScalingFigures(1.87, 80e6, 0.94, 2, false, 1, false, new RatioInterval(1.82, 1.88, 0.99));
 
         Assert.That(ProgressText.KeyFigure(figures, [85e6]), Is.EqualTo("speedup 1.87× [1.82–1.88]"));
     }

@@ -24,6 +24,8 @@ internal static class SyntheticCases
                 Efficiency: speedup / Math.Min(workers, Cores),
                 Cores,
                 Approximate: false,
+                CpuShare: 1,
+                CpuShareMeasured: false,
                 new RatioInterval(low, high, 0.99),
                 new RatioInterval(low / Math.Min(workers, Cores), high / Math.Min(workers, Cores), 0.99)),
             warnings);

@@ -19,7 +19,7 @@ public sealed class PlausibilityRulesTests
         UsableCores: 2,
         WorkloadBound.Cpu,
         IsBaseline: false,
-        new ScalingFigures(1.90, 80e6, 0.95, 2, false, new RatioInterval(1.85, 1.95, 0.99), new RatioInterval(0.925, 0.975, 0.99)));
+        new ScalingFigures(1.90, 80e6, 0.95, 2, false, 1, false, new RatioInterval(1.85, 1.95, 0.99), new RatioInterval(0.925, 0.975, 0.99)));
 
     [Test]
     public void PlausibleCase_NoWarning() => Assert.That(PlausibilityRules.Check(Plausible), Is.Empty);
@@ -73,7 +73,7 @@ public sealed class PlausibilityRulesTests
     {
         var one = new RatioInterval(1.0000000000000002, 1.0000000000000002, 0.99);
 
-        Assert.That(PlausibilityRules.Check(Plausible with { IsBaseline = true, Figures = new ScalingFigures(1, 160e6, one.Low, 2, false, one, one) }), Is.Empty);
+        Assert.That(PlausibilityRules.Check(Plausible with { IsBaseline = true, Figures = new ScalingFigures(1, 160e6, one.Low, 2, false, 1, false, one, one) }), Is.Empty);
     }
 
     [Test]

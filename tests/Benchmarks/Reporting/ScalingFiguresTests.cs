@@ -29,7 +29,7 @@ public sealed class ScalingFiguresTests
         var figures = ScalingFigures.For(cases, Find(cases, StrategyKind.Threads, 2), measured);
 
         // t1 = 160 / 16 = 10 ms; ideal = 10 × ceil(16 / min(2, 2)) = 80 ms.
-        Assert.That(figures, Is.EqualTo(new ScalingFigures(Speedup: 1.6, Ideal: 80 * Millisecond, Efficiency: 0.8, Cores: 2, Approximate: false)));
+        Assert.That(figures, Is.EqualTo(new ScalingFigures(Speedup: 1.6, Ideal: 80 * Millisecond, Efficiency: 0.8, Cores: 2, Approximate: false, CpuShare: 1, CpuShareMeasured: false)));
     }
 
     [Test]
@@ -40,7 +40,7 @@ public sealed class ScalingFiguresTests
 
         var figures = ScalingFigures.For(cases, Find(cases, StrategyKind.Sequential, 1), measured);
 
-        Assert.That(figures, Is.EqualTo(new ScalingFigures(1, 160 * Millisecond, 1, 2, false)));
+        Assert.That(figures, Is.EqualTo(new ScalingFigures(1, 160 * Millisecond, 1, 2, false, 1, false)));
     }
 
     [Test]
@@ -71,7 +71,37 @@ public sealed class ScalingFiguresTests
         var figures = ScalingFigures.For(cases, Find(oneCore, StrategyKind.Threads, 2), measured);
 
         // One core: ideal = 10 × 16 = 160 ms, so two workers that gain nothing are at the limit.
-        Assert.That(figures, Is.EqualTo(new ScalingFigures(1, 160 * Millisecond, 1, 1, false)));
+        Assert.That(figures, Is.EqualTo(new ScalingFigures(1, 160 * Millisecond, 1, 1, false, 1, false)));
+    }
+
+    [Test]
+    public void SequentialCoresMeasured_TheLimitModelTakesTheBaselinesShareNotTheCases()
+    {
+        var cases = Cases(StrategyKind.Sequential, StrategyKind.Threads);
+        var measured = Measured(cases, (StrategyKind.Sequential, 1, [160]), (StrategyKind.Threads, 2, [100]));
+        var sequential = Find(cases, StrategyKind.Sequential, 1);
+
+        var figures = ScalingFigures.For(cases, Find(cases, StrategyKind.Threads, 2), measured, c => c == sequential ? 0.97 : 1.9)!;
+
+        Assert.That((figures.CpuShare, figures.CpuShareMeasured), Is.EqualTo((0.97, true)));
+    }
+
+    [Test]
+    public void MeasuredShareBelowTheNominal_LowersTheCoresLimit()
+    {
+        // Mixed's nominal share is 1/2; measured 1/4. t1 = 10 ms: 16 workers on 2 cores take max(10, 0.25 × 80) = 20 ms.
+        var figures = ScalingFigures.Compute(WorkloadKind.Mixed, StrategyKind.Threads, 16, 16, 2, 25 * Millisecond, 160 * Millisecond, sequentialCores: 0.25);
+
+        Assert.That((figures.Ideal, figures.Efficiency), Is.EqualTo((20 * Millisecond, 0.8)));
+    }
+
+    [Test]
+    public void SequentialCoresNotMeasured_TheBoundsNominalShare()
+    {
+        // Mixed's nominal share 1/2: max(10, 0.5 × 80) = 40 ms.
+        var figures = ScalingFigures.Compute(WorkloadKind.Mixed, StrategyKind.Threads, 16, 16, 2, 50 * Millisecond, 160 * Millisecond, sequentialCores: null);
+
+        Assert.That((figures.Ideal, figures.CpuShare, figures.CpuShareMeasured), Is.EqualTo((40 * Millisecond, 0.5, false)));
     }
 
     [Test]
