@@ -17,11 +17,10 @@ namespace Concurrency.Benchmarks.Reporting.Diagnosers;
 /// <typeparamref name="TReading"/> per case that becomes the case's metrics.
 /// </summary>
 /// <remarks>
-/// Watching from the host adds nothing to the measured process, so no extra run is asked for
-/// (<see cref="RunMode.NoOverhead"/>).
+/// The host watches while the benchmark waits for it, so the diagnoser rides along with the measured run
+/// (<see cref="RunMode.NoOverhead"/>) instead of asking BenchmarkDotNet for an extra one.
 /// </remarks>
 internal abstract class ProcessTreeDiagnoser<TProbe, TReading> : IDiagnoser
-    where TProbe : notnull
 {
     private readonly ConcurrentDictionary<BenchmarkCase, TProbe> _probes = new();
     private readonly ConcurrentDictionary<BenchmarkCase, TReading> _readings = new();
@@ -46,7 +45,8 @@ internal abstract class ProcessTreeDiagnoser<TProbe, TReading> : IDiagnoser
         switch (signal)
         {
             case HostSignal.BeforeActualRun:
-                // A case that failed inside its window never stopped its probe; one case runs at a time.
+                // A case that failed inside its window never stopped its probe (one case runs at a time): a probe that
+                // holds a resource (PeakSampler's thread) is released here.
                 foreach (var stale in _probes.Keys)
                 {
                     if (_probes.TryRemove(stale, out var leftover) && leftover is IDisposable disposable)
