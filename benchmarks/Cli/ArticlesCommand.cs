@@ -22,11 +22,7 @@ internal static class ArticlesCommand
         Description = $"The Python interpreter (default: {PythonLocator.Variable}, else {PythonLocator.DebianPython} on Linux, else python3 or python on PATH).",
     };
 
-    private static readonly Option<string?> LabelOption = new("--label")
-    {
-        Description = "Names this hardware configuration's results folder (default: OS, CPU model and core count).",
-        CustomParser = ValueParsers.Label,
-    };
+    private static readonly Option<string?> LabelOption = SharedOptions.Label();
 
     public static Command Create()
     {

@@ -42,11 +42,7 @@ internal static class RunCommand
         CustomParser = ValueParsers.PositiveIntegers,
     };
 
-    private static readonly Option<string?> LabelOption = new("--label")
-    {
-        Description = "Names this hardware configuration's results folder (default: OS, CPU model and core count).",
-        CustomParser = ValueParsers.Label,
-    };
+    private static readonly Option<string?> LabelOption = SharedOptions.Label();
 
     private static readonly Option<IReadOnlyList<int>?> CoresOption = new("--cores")
     {

@@ -58,11 +58,7 @@ internal static class TimelineCommand
         Description = "Folder for the files (default: a new folder under results/).",
     };
 
-    private static readonly Option<string?> LabelOption = new("--label")
-    {
-        Description = "Names this hardware configuration's results folder (default: OS, CPU model and core count).",
-        CustomParser = ValueParsers.Label,
-    };
+    private static readonly Option<string?> LabelOption = SharedOptions.Label();
 
     public static Command Create()
     {

@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Characteristics;
 using BenchmarkDotNet.Jobs;
 
 namespace Concurrency.Benchmarks.Progress;
@@ -40,27 +41,24 @@ internal static class CaseDuration
         var iterationTime = job.HasValue(RunMode.IterationTimeCharacteristic)
             ? TimeSpan.FromMilliseconds(run.IterationTime.ToMilliseconds())
             : DefaultIterationTime;
-        double warmups = job.HasValue(RunMode.WarmupCountCharacteristic)
-            ? run.WarmupCount
-            : Between(
-                job.HasValue(RunMode.MinWarmupIterationCountCharacteristic) ? run.MinWarmupIterationCount : null,
-                job.HasValue(RunMode.MaxWarmupIterationCountCharacteristic) ? run.MaxWarmupIterationCount : null,
-                DefaultWarmupCount);
-        double measured = job.HasValue(RunMode.IterationCountCharacteristic)
-            ? run.IterationCount
-            : Between(
-                job.HasValue(RunMode.MinIterationCountCharacteristic) ? run.MinIterationCount : null,
-                job.HasValue(RunMode.MaxIterationCountCharacteristic) ? run.MaxIterationCount : null,
-                DefaultIterationCount);
+        double warmups = Count(job, RunMode.WarmupCountCharacteristic, RunMode.MinWarmupIterationCountCharacteristic, RunMode.MaxWarmupIterationCountCharacteristic, DefaultWarmupCount);
+        double measured = Count(job, RunMode.IterationCountCharacteristic, RunMode.MinIterationCountCharacteristic, RunMode.MaxIterationCountCharacteristic, DefaultIterationCount);
         int launches = job.HasValue(RunMode.LaunchCountCharacteristic) ? run.LaunchCount : 1;
         return launches * (PerCaseOverhead + (StageIterations + warmups + measured) * iterationTime);
     }
 
-    /// <summary>Halfway between a job's minimum and maximum count where it sets both (it stops anywhere between), else the minimum.</summary>
-    private static double Between(int? min, int? max, int fallback) => (min, max) switch
-    {
-        ({ } low, { } high) => (low + high) / 2.0,
-        ({ } low, null) => low,
-        _ => fallback,
-    };
+    /// <summary>
+    /// The count the job sets; else halfway between its minimum and maximum where it sets both (it stops anywhere
+    /// between), else its minimum, else <paramref name="fallback"/>.
+    /// </summary>
+    private static double Count(Job job, Characteristic<int> count, Characteristic<int> min, Characteristic<int> max, int fallback) =>
+        (Value(job, count), Value(job, min), Value(job, max)) switch
+        {
+            ({ } exact, _, _) => exact,
+            (null, { } low, { } high) => (low + high) / 2.0,
+            (null, { } low, null) => low,
+            _ => fallback,
+        };
+
+    private static int? Value(Job job, Characteristic<int> characteristic) => job.HasValue(characteristic) ? characteristic[job.Run] : null;
 }

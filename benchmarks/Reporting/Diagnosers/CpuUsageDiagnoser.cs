@@ -1,22 +1,17 @@
-using System.Collections.Concurrent;
-using BenchmarkDotNet.Analysers;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Engines;
-using BenchmarkDotNet.Exporters;
-using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Reports;
-using BenchmarkDotNet.Running;
-using BenchmarkDotNet.Validators;
 
 namespace Concurrency.Benchmarks.Reporting.Diagnosers;
 
 /// <summary>
 /// CPU time (user + system) of the benchmark process and every process it started, over the measured workload
 /// runs only (read at <see cref="HostSignal.BeforeActualRun"/> and <see cref="HostSignal.AfterActualRun"/>, while the
-/// benchmark waits for the host), per operation and per second of the measured iterations (<see cref="CpuUsage"/>).
+/// benchmark waits for the host: <see cref="ProcessTreeDiagnoser{TProbe, TReading}"/>), per operation and per second
+/// of the measured iterations (<see cref="CpuUsage"/>).
 /// </summary>
-internal sealed class CpuUsageDiagnoser : IDiagnoser
+internal sealed class CpuUsageDiagnoser : ProcessTreeDiagnoser<CpuSample, TimeSpan>
 {
     /// <summary>The id of the "cores busy" metric (CPU time ÷ the measured iterations' time), which the charts read too.</summary>
     public const string CoresMetricId = "CpuUsage.Cores";
@@ -26,51 +21,18 @@ internal sealed class CpuUsageDiagnoser : IDiagnoser
 
     public static readonly CpuUsageDiagnoser Default = new();
 
-    private readonly ConcurrentDictionary<BenchmarkCase, CpuSample> _starts = new();
-    private readonly ConcurrentDictionary<BenchmarkCase, TimeSpan> _cpuTimes = new();
-
     private CpuUsageDiagnoser()
     {
     }
 
-    public IEnumerable<string> Ids => [nameof(CpuUsageDiagnoser)];
+    protected override CpuSample Start(int rootProcessId) => CpuSample.Start(rootProcessId);
 
-    public IEnumerable<IExporter> Exporters => [];
+    protected override TimeSpan Stop(CpuSample start) => start.Stop();
 
-    public IEnumerable<IAnalyser> Analysers => [];
-
-    public RunMode GetRunMode(BenchmarkCase benchmarkCase) => RunMode.NoOverhead;
-
-    public void DisplayResults(ILogger logger)
-    {
-    }
-
-    public IEnumerable<ValidationError> Validate(ValidationParameters validationParameters) => [];
-
-    public void Handle(HostSignal signal, DiagnoserActionParameters parameters)
-    {
-        // Both toolchains call this in the host: out of process, Process is the benchmark child; in process, ourselves.
-        switch (signal)
-        {
-            case HostSignal.BeforeActualRun:
-                _starts[parameters.BenchmarkCase] = CpuSample.Start(parameters.Process.Id);
-                break;
-            case HostSignal.AfterActualRun when _starts.TryRemove(parameters.BenchmarkCase, out var start):
-                _cpuTimes[parameters.BenchmarkCase] = start.Stop();
-                break;
-        }
-    }
-
-    public IEnumerable<Metric> ProcessResults(DiagnoserResults results)
-    {
-        if (!_cpuTimes.TryRemove(results.BenchmarkCase, out var cpuTime) || CpuUsage.Of(cpuTime, results.Measurements) is not { } usage)
-        {
-            yield break;
-        }
-
-        yield return new Metric(CoresMetricDescriptor.Instance, usage.Cores);
-        yield return new Metric(CpuPerOpMetricDescriptor.Instance, usage.NanosecondsPerOperation);
-    }
+    protected override IEnumerable<Metric> Metrics(TimeSpan cpuTime, DiagnoserResults results) =>
+        CpuUsage.Of(cpuTime, results.Measurements) is { } usage
+            ? [new Metric(CoresMetricDescriptor.Instance, usage.Cores), new Metric(CpuPerOpMetricDescriptor.Instance, usage.NanosecondsPerOperation)]
+            : [];
 
     private sealed class CoresMetricDescriptor : IMetricDescriptor
     {

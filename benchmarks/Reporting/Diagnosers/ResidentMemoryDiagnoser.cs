@@ -1,13 +1,7 @@
-using System.Collections.Concurrent;
-using BenchmarkDotNet.Analysers;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Engines;
-using BenchmarkDotNet.Exporters;
-using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Reports;
-using BenchmarkDotNet.Running;
-using BenchmarkDotNet.Validators;
 
 namespace Concurrency.Benchmarks.Reporting.Diagnosers;
 
@@ -23,64 +17,22 @@ namespace Concurrency.Benchmarks.Reporting.Diagnosers;
 /// inside the window (ProcessPerTask) takes its mark with it, and Windows' peak working set cannot be reset, so the
 /// two platforms would measure different things.
 /// </remarks>
-internal sealed class ResidentMemoryDiagnoser : IDiagnoser
+internal sealed class ResidentMemoryDiagnoser : ProcessTreeDiagnoser<PeakSampler, long>
 {
     /// <summary>The id of the peak resident memory metric, in bytes, which the columns, the JSON and the charts read.</summary>
     public const string PeakRssMetricId = "Memory.PeakRss";
 
     public static readonly ResidentMemoryDiagnoser Default = new();
 
-    private readonly ConcurrentDictionary<BenchmarkCase, PeakSampler> _samplers = new();
-    private readonly ConcurrentDictionary<BenchmarkCase, long> _peaks = new();
-
     private ResidentMemoryDiagnoser()
     {
     }
 
-    public IEnumerable<string> Ids => [nameof(ResidentMemoryDiagnoser)];
+    protected override PeakSampler Start(int rootProcessId) => PeakSampler.Start(rootProcessId);
 
-    public IEnumerable<IExporter> Exporters => [];
+    protected override long Stop(PeakSampler sampler) => sampler.Stop();
 
-    public IEnumerable<IAnalyser> Analysers => [];
-
-    public RunMode GetRunMode(BenchmarkCase benchmarkCase) => RunMode.NoOverhead;
-
-    public void DisplayResults(ILogger logger)
-    {
-    }
-
-    public IEnumerable<ValidationError> Validate(ValidationParameters validationParameters) => [];
-
-    public void Handle(HostSignal signal, DiagnoserActionParameters parameters)
-    {
-        // Both toolchains call this in the host: out of process, Process is the benchmark child; in process, ourselves.
-        switch (signal)
-        {
-            case HostSignal.BeforeActualRun:
-                // A case that failed inside its window never stopped its sampler; one case runs at a time.
-                foreach (var stale in _samplers.Keys)
-                {
-                    if (_samplers.TryRemove(stale, out var leftover))
-                    {
-                        leftover.Dispose();
-                    }
-                }
-
-                _samplers[parameters.BenchmarkCase] = PeakSampler.Start(parameters.Process.Id);
-                break;
-            case HostSignal.AfterActualRun when _samplers.TryRemove(parameters.BenchmarkCase, out var sampler):
-                _peaks[parameters.BenchmarkCase] = sampler.Stop();
-                break;
-        }
-    }
-
-    public IEnumerable<Metric> ProcessResults(DiagnoserResults results)
-    {
-        if (_peaks.TryRemove(results.BenchmarkCase, out long peak))
-        {
-            yield return new Metric(PeakRssMetricDescriptor.Instance, peak);
-        }
-    }
+    protected override IEnumerable<Metric> Metrics(long peak, DiagnoserResults results) => [new Metric(PeakRssMetricDescriptor.Instance, peak)];
 
     private sealed class PeakRssMetricDescriptor : IMetricDescriptor
     {

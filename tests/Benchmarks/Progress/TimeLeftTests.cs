@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Jobs;
 using Concurrency.Benchmarks.Configuration;
 using Concurrency.Benchmarks.Progress;
+using Perfolizer.Horology;
 
 namespace Concurrency.Tests.Benchmarks.Progress;
 
@@ -39,5 +40,23 @@ public sealed class TimeLeftTests
     {
         // ShortRun: 3 warm-ups and 3 measured iterations of the default 500 ms.
         Assert.That(CaseDuration.Estimate(Job.ShortRun), Is.EqualTo(TimeSpan.FromSeconds(5.5)));
+    }
+
+    [Test]
+    public void CaseDuration_JobWithMinimumCountsOnly_TakesTheMinima()
+    {
+        // 1 s + (3 + 4 + 8) × 100 ms.
+        var job = Job.Default.WithMinWarmupCount(4).WithMinIterationCount(8).WithIterationTime(TimeInterval.FromMilliseconds(100));
+
+        Assert.That(CaseDuration.Estimate(job), Is.EqualTo(TimeSpan.FromSeconds(2.5)));
+    }
+
+    [Test]
+    public void CaseDuration_JobWithMaximumCountsOnly_TakesBenchmarkDotNetsMinima()
+    {
+        // A maximum alone says nothing about where BenchmarkDotNet stops: 1 s + (3 + 6 + 15) × 100 ms.
+        var job = Job.Default.WithMaxWarmupCount(20).WithMaxIterationCount(30).WithIterationTime(TimeInterval.FromMilliseconds(100));
+
+        Assert.That(CaseDuration.Estimate(job), Is.EqualTo(TimeSpan.FromSeconds(3.4)));
     }
 }
