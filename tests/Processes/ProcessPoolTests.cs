@@ -6,13 +6,13 @@ using Concurrency.WorkerProtocol;
 using Concurrency.Workloads.Catalog;
 using Concurrency.Workloads;
 
+using static Concurrency.Tests.Processes.TestWorkloads;
+
 namespace Concurrency.Tests.Processes;
 
 /// <summary>What only the pool promises: its workers outlive a batch, a broken one is replaced, batching changes nothing.</summary>
 public sealed class ProcessPoolTests
 {
-    private static readonly IWorkload TinyCpu = WorkloadCatalog.Create(new WorkloadSpec(WorkloadKind.CpuRangeSum, 1_000));
-
     [Test]
     public async Task WorkersAreReusedAcrossBatches()
     {
@@ -36,7 +36,7 @@ public sealed class ProcessPoolTests
         long checksum = await pool.RunAsync(new TaskBatch(TinyCpu, 3));
 
         Assert.That(pool.WorkerProcessIds, Is.Not.EqualTo(before));
-        Assert.That(checksum, Is.EqualTo(3 * 499_500L));
+        Assert.That(checksum, Is.EqualTo(TinyCpuChecksum(3)));
     }
 
     [Test]
@@ -52,7 +52,7 @@ public sealed class ProcessPoolTests
 
         long checksum = await pool.RunAsync(new TaskBatch(TinyCpu, 4));
 
-        Assert.That(checksum, Is.EqualTo(4 * 499_500L));
+        Assert.That(checksum, Is.EqualTo(TinyCpuChecksum(4)));
     }
 
     [TestCase(1, 1)]
@@ -67,7 +67,7 @@ public sealed class ProcessPoolTests
         long checksum = await pool.RunAsync(new TaskBatch(TinyCpu, Tasks, timeline));
 
         Assert.That(timeline.Entries.Select(entry => entry.TaskIndex), Is.EqualTo(Enumerable.Range(0, Tasks)));
-        Assert.That(checksum, Is.EqualTo(Tasks * 499_500L));
+        Assert.That(checksum, Is.EqualTo(TinyCpuChecksum(Tasks)));
     }
 
     [Test]
