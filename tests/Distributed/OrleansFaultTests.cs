@@ -1,12 +1,10 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Concurrency.Distributed;
 using Concurrency.Distributed.Grains;
 using Concurrency.Strategies;
 using Concurrency.Strategies.Tracing;
-using Concurrency.Workloads;
-using Concurrency.Workloads.Catalog;
+
+using static Concurrency.Tests.Processes.TestWorkloads;
 
 namespace Concurrency.Tests.Distributed;
 
@@ -23,7 +21,7 @@ public sealed class OrleansFaultTests
         var options = new OrleansOptions(2, SiloOptions: new SiloClusterOptions(new Dictionary<string, string> { [SiloFaults.FailTask] = "7" }));
         await using var strategy = await OrleansStrategy.StartAsync(4, options);
 
-        var failure = await Assert.ThrowsAsync<TaskFailedException>(() => strategy.RunAsync(new TaskBatch(Tiny(), 16)));
+        var failure = await Assert.ThrowsAsync<TaskFailedException>(() => strategy.RunAsync(new TaskBatch(TinyCpu, 16)));
 
         Assert.That(failure!.TaskIndex, Is.EqualTo(7));
         Assert.That(failure.InnerException, Is.TypeOf<SiloTaskException>().With.Message.Contains("injected failure in task 7"));
@@ -33,7 +31,7 @@ public sealed class OrleansFaultTests
     public async Task SiloKilledMidBatch_BatchFinishesOnTheSurvivors()
     {
         const int Tasks = 16;
-        var sleep = WorkloadCatalog.Create(new WorkloadSpec(WorkloadKind.IoSleep, 100));
+        var sleep = Sleep(100);
         await using var strategy = await OrleansStrategy.StartAsync(2, new OrleansOptions(2));
         long expected = await strategy.RunAsync(new TaskBatch(sleep, Tasks));
         var timeline = new TimelineRecorder(Tasks);
@@ -54,15 +52,13 @@ public sealed class OrleansFaultTests
     [Test]
     public async Task SiloThatCannotStart_PortTaken_IsAnErrorNamingThePort()
     {
-        using var taken = new TcpListener(IPAddress.Loopback, 0);
-        taken.Start();
-        int port = ((IPEndPoint)taken.LocalEndpoint).Port;
+        using var taken = new TakenPort();
         int[] free = FreePorts.Take(1);
-        var options = new OrleansOptions(1, SiloOptions: new SiloClusterOptions(Ports: [port, free[0]]));
+        var options = new OrleansOptions(1, SiloOptions: new SiloClusterOptions(Ports: [taken.Port, free[0]]));
 
         var failure = await Assert.ThrowsAsync<SiloStartException>(() => OrleansStrategy.StartAsync(1, options));
 
-        Assert.That(failure!.Message, Does.Contain($"127.0.0.1:{port}").And.Contain("could not start").And.Contain("in use").IgnoreCase);
+        Assert.That(failure!.Message, Does.Contain($"127.0.0.1:{taken.Port}").And.Contain("could not start").And.Contain("in use").IgnoreCase);
     }
 
     [Test]
@@ -70,7 +66,7 @@ public sealed class OrleansFaultTests
     {
         int before = SiloProcesses.Count();
         var strategy = await OrleansStrategy.StartAsync(2, new OrleansOptions(2));
-        await strategy.RunAsync(new TaskBatch(Tiny(), 4));
+        await strategy.RunAsync(new TaskBatch(TinyCpu, 4));
 
         await strategy.DisposeAsync();
 
@@ -81,16 +77,12 @@ public sealed class OrleansFaultTests
     public async Task NoSiloOutlivesAFailedStart()
     {
         int before = SiloProcesses.Count();
-        using var taken = new TcpListener(IPAddress.Loopback, 0);
-        taken.Start();
-        int port = ((IPEndPoint)taken.LocalEndpoint).Port;
+        using var taken = new TakenPort();
         int[] free = FreePorts.Take(3);
-        var options = new OrleansOptions(2, SiloOptions: new SiloClusterOptions(Ports: [free[0], free[1], port, free[2]]));
+        var options = new OrleansOptions(2, SiloOptions: new SiloClusterOptions(Ports: [free[0], free[1], taken.Port, free[2]]));
 
         await Assert.ThrowsAsync<SiloStartException>(() => OrleansStrategy.StartAsync(2, options));
 
         Assert.That(SiloProcesses.Count(), Is.EqualTo(before));
     }
-
-    private static IWorkload Tiny() => WorkloadCatalog.Create(new WorkloadSpec(WorkloadKind.CpuRangeSum, 1_000));
 }

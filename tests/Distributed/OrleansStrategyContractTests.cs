@@ -2,8 +2,8 @@ using Concurrency.Benchmarks.Reporting.Diagnosers;
 using Concurrency.Distributed;
 using Concurrency.Strategies;
 using Concurrency.Strategies.Tracing;
-using Concurrency.Workloads;
-using Concurrency.Workloads.Catalog;
+
+using static Concurrency.Tests.Processes.TestWorkloads;
 
 namespace Concurrency.Tests.Distributed;
 
@@ -16,9 +16,6 @@ public sealed class OrleansStrategyContractTests
 {
     private const int Workers = 4;
     private const int Silos = 2;
-    private const int RangeSize = 1_000;
-    private const long RangeChecksum = RangeSize * (RangeSize - 1L) / 2;
-    private static readonly IWorkload TinyCpu = WorkloadCatalog.Create(new WorkloadSpec(WorkloadKind.CpuRangeSum, RangeSize));
 
     private OrleansStrategy _strategy = null!;
 
@@ -38,8 +35,8 @@ public sealed class OrleansStrategyContractTests
         long checksum = await _strategy.RunAsync(new TaskBatch(TinyCpu, tasks, timeline));
 
         Assert.That(timeline.Entries.Select(entry => entry.TaskIndex), Is.EqualTo(Enumerable.Range(0, tasks)));
-        Assert.That(timeline.Entries.Select(entry => entry.ProcessId).Distinct(), Is.SubsetOf(_strategy.SiloProcessIds));
-        Assert.That(checksum, Is.EqualTo(tasks * RangeChecksum));
+        Assert.That(SiloTimelines.ProcessesOf(timeline.Entries), Is.SubsetOf(_strategy.SiloProcessIds));
+        Assert.That(checksum, Is.EqualTo(TinyCpuChecksum(tasks)));
     }
 
     [Test]
@@ -49,7 +46,7 @@ public sealed class OrleansStrategyContractTests
 
         await _strategy.RunAsync(new TaskBatch(TinyCpu, 16, timeline));
 
-        Assert.That(timeline.Entries.Select(entry => entry.ProcessId).Distinct(), Is.EquivalentTo(_strategy.SiloProcessIds));
+        Assert.That(SiloTimelines.ProcessesOf(timeline.Entries), Is.EquivalentTo(_strategy.SiloProcessIds));
     }
 
     [Test]
@@ -78,7 +75,7 @@ public sealed class OrleansStrategyContractTests
         const int Tasks = 16;
         var timeline = new TimelineRecorder(Tasks);
 
-        await _strategy.RunAsync(new TaskBatch(WorkloadCatalog.Create(new WorkloadSpec(WorkloadKind.IoSleep, 10)), Tasks, timeline));
+        await _strategy.RunAsync(new TaskBatch(Sleep(10), Tasks, timeline));
 
         Assert.That(SiloTimelines.MostAtOnce(timeline.Entries), Is.LessThanOrEqualTo(Workers));
     }
@@ -89,7 +86,7 @@ public sealed class OrleansStrategyContractTests
         const int Tasks = 16;
         var timeline = new TimelineRecorder(Tasks);
 
-        await _strategy.RunAsync(new TaskBatch(WorkloadCatalog.Create(new WorkloadSpec(WorkloadKind.IoSleep, 20)), Tasks, timeline));
+        await _strategy.RunAsync(new TaskBatch(Sleep(20), Tasks, timeline));
 
         Assert.That(SiloTimelines.MostAtOnce(timeline.Entries), Is.GreaterThanOrEqualTo(2));
     }
@@ -102,7 +99,7 @@ public sealed class OrleansStrategyContractTests
         using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
 
         Assert.That(
-            async () => await _strategy.RunAsync(new TaskBatch(WorkloadCatalog.Create(new WorkloadSpec(WorkloadKind.IoSleep, 40)), Tasks, timeline), cancellation.Token),
+            async () => await _strategy.RunAsync(new TaskBatch(Sleep(40), Tasks, timeline), cancellation.Token),
             Throws.InstanceOf<OperationCanceledException>());
         Assert.That(timeline.Entries, Has.Count.LessThan(Tasks), "every task ran after the batch was cancelled");
     }

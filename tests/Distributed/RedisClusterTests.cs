@@ -3,8 +3,8 @@ using Concurrency.Distributed;
 using Concurrency.Distributed.Hosting;
 using Concurrency.Strategies;
 using Concurrency.Strategies.Tracing;
-using Concurrency.Workloads;
-using Concurrency.Workloads.Catalog;
+
+using static Concurrency.Tests.Processes.TestWorkloads;
 
 namespace Concurrency.Tests.Distributed;
 
@@ -34,9 +34,9 @@ public sealed class RedisClusterTests
         await using var strategy = await OrleansStrategy.StartAsync(2, new OrleansOptions(Cluster: _redis.Address));
         var timeline = new TimelineRecorder(16);
 
-        await strategy.RunAsync(new TaskBatch(WorkloadCatalog.Create(new WorkloadSpec(WorkloadKind.CpuRangeSum, 1_000)), 16, timeline));
+        await strategy.RunAsync(new TaskBatch(TinyCpu, 16, timeline));
 
-        Assert.That(timeline.Entries.Select(entry => entry.ProcessId).Distinct(), Is.EquivalentTo(new[] { first.ProcessId, second.ProcessId }));
+        Assert.That(SiloTimelines.ProcessesOf(timeline.Entries), Is.EquivalentTo(new[] { first.ProcessId, second.ProcessId }));
     }
 
     [Test]

@@ -6,13 +6,13 @@ using Concurrency.WorkerProtocol;
 using Concurrency.Workloads.Catalog;
 using Concurrency.Workloads;
 
+using static Concurrency.Tests.Processes.TestWorkloads;
+
 namespace Concurrency.Tests.Processes;
 
 /// <summary>What only the pool promises: its workers outlive a batch, a broken one is replaced, batching changes nothing.</summary>
 public sealed class ProcessPoolTests
 {
-    private static readonly IWorkload TinyCpu = WorkloadCatalog.Create(new WorkloadSpec(WorkloadKind.CpuRangeSum, 1_000));
-
     [Test]
     public async Task WorkersAreReusedAcrossBatches()
     {
@@ -36,7 +36,7 @@ public sealed class ProcessPoolTests
         long checksum = await pool.RunAsync(new TaskBatch(TinyCpu, 3));
 
         Assert.That(pool.WorkerProcessIds, Is.Not.EqualTo(before));
-        Assert.That(checksum, Is.EqualTo(3 * 499_500L));
+        Assert.That(checksum, Is.EqualTo(TinyCpuChecksum(3)));
     }
 
     [Test]
@@ -52,7 +52,7 @@ public sealed class ProcessPoolTests
 
         long checksum = await pool.RunAsync(new TaskBatch(TinyCpu, 4));
 
-        Assert.That(checksum, Is.EqualTo(4 * 499_500L));
+        Assert.That(checksum, Is.EqualTo(TinyCpuChecksum(4)));
     }
 
     [TestCase(1, 1)]
@@ -67,7 +67,7 @@ public sealed class ProcessPoolTests
         long checksum = await pool.RunAsync(new TaskBatch(TinyCpu, Tasks, timeline));
 
         Assert.That(timeline.Entries.Select(entry => entry.TaskIndex), Is.EqualTo(Enumerable.Range(0, Tasks)));
-        Assert.That(checksum, Is.EqualTo(Tasks * 499_500L));
+        Assert.That(checksum, Is.EqualTo(TinyCpuChecksum(Tasks)));
     }
 
     [Test]
@@ -97,42 +97,26 @@ public sealed class ProcessPoolTests
         Assert.That(worker.ExitCode, Is.Zero);
     }
 
-    [Test]
-    public async Task WorkerRejectsAMalformedRequestWithAnError()
+    // A well-framed body whose type byte names no message.
+    [TestCase((MessageType)250, 0, "unknown message type 250", TestName = "WorkerRejectsAMalformedRequestWithAnError")]
+
+    // A RunTasks frame that carries 3 bytes of fields instead of 16.
+    [TestCase(MessageType.RunTasks, 3, "RunTasks message has 3 bytes of fields", TestName = "WorkerRejectsARequestShorterThanItsLayoutWithAnError")]
+    public async Task WorkerRejectsAMalformedFrameWithAnError(MessageType type, int fieldsLength, string reason)
     {
         using var worker = StartRawWorker();
         var stderr = worker.StandardError.ReadToEndAsync();
         var stdout = worker.StandardOutput.BaseStream.CopyToAsync(Stream.Null);
 
-        // A well-framed body whose type byte names no message.
-        var frame = new byte[WireFormat.HeaderSize];
-        WireFormat.WriteHeader(frame, (MessageType)250, 1, 0);
+        var frame = new byte[WireFormat.HeaderSize + fieldsLength];
+        WireFormat.WriteHeader(frame, type, 1, fieldsLength);
         await worker.StandardInput.BaseStream.WriteAsync(frame);
         await worker.StandardInput.BaseStream.FlushAsync();
         await worker.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
         await stdout;
 
         Assert.That(worker.ExitCode, Is.EqualTo(WorkerFaults.MalformedInputExitCode));
-        Assert.That(await stderr, Does.Contain("malformed message").And.Contain("unknown message type 250"));
-    }
-
-    [Test]
-    public async Task WorkerRejectsARequestShorterThanItsLayoutWithAnError()
-    {
-        using var worker = StartRawWorker();
-        var stderr = worker.StandardError.ReadToEndAsync();
-        var stdout = worker.StandardOutput.BaseStream.CopyToAsync(Stream.Null);
-
-        // A RunTasks frame that carries 3 bytes of fields instead of 16.
-        var frame = new byte[WireFormat.HeaderSize + 3];
-        WireFormat.WriteHeader(frame, MessageType.RunTasks, 1, 3);
-        await worker.StandardInput.BaseStream.WriteAsync(frame);
-        await worker.StandardInput.BaseStream.FlushAsync();
-        await worker.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
-        await stdout;
-
-        Assert.That(worker.ExitCode, Is.EqualTo(WorkerFaults.MalformedInputExitCode));
-        Assert.That(await stderr, Does.Contain("malformed message").And.Contain("RunTasks message has 3 bytes of fields"));
+        Assert.That(await stderr, Does.Contain("malformed message").And.Contain(reason));
     }
 
     private static Process StartRawWorker() =>

@@ -3,8 +3,8 @@ using Concurrency.Processes;
 using Concurrency.Strategies.Tracing;
 using Concurrency.Strategies;
 using Concurrency.WorkerProtocol;
-using Concurrency.Workloads.Catalog;
-using Concurrency.Workloads;
+
+using static Concurrency.Tests.Processes.TestWorkloads;
 
 namespace Concurrency.Tests.Processes;
 
@@ -16,10 +16,6 @@ namespace Concurrency.Tests.Processes;
 [TestFixtureSource(nameof(Strategies))]
 public sealed class ProcessStrategyContractTests(StrategyKind kind)
 {
-    private const int RangeSize = 1_000;
-    private const long RangeChecksum = RangeSize * (RangeSize - 1L) / 2;
-    private static readonly IWorkload TinyCpu = WorkloadCatalog.Create(new WorkloadSpec(WorkloadKind.CpuRangeSum, RangeSize));
-
     // Orleans' silos run tasks too; tests/Distributed checks their contract with the silos' own fault switches.
     public static IEnumerable<StrategyKind> Strategies => Enum.GetValues<StrategyKind>().Where(kind => StrategyCatalog.UsesChildProcesses(kind) && kind is not StrategyKind.Orleans);
 
@@ -42,7 +38,7 @@ public sealed class ProcessStrategyContractTests(StrategyKind kind)
 
         Assert.That(timeline.Entries.Select(entry => entry.TaskIndex), Is.EqualTo(Enumerable.Range(0, tasks)));
         Assert.That(timeline.Entries.Select(entry => entry.ProcessId), Has.None.EqualTo(Environment.ProcessId));
-        Assert.That(checksum, Is.EqualTo(tasks * RangeChecksum));
+        Assert.That(checksum, Is.EqualTo(TinyCpuChecksum(tasks)));
     }
 
     [TestCase(1)]
@@ -53,7 +49,7 @@ public sealed class ProcessStrategyContractTests(StrategyKind kind)
         var timeline = new TimelineRecorder(Tasks);
         await using var strategy = Create(workers);
 
-        await strategy.RunAsync(new TaskBatch(WorkloadCatalog.Create(new WorkloadSpec(WorkloadKind.IoSleep, 5)), Tasks, timeline));
+        await strategy.RunAsync(new TaskBatch(Sleep(5), Tasks, timeline));
 
         Assert.That(timeline.Entries, Has.Count.EqualTo(Tasks));
         Assert.That(MostAtOnce(timeline.Entries), Is.LessThanOrEqualTo(workers));
@@ -79,7 +75,7 @@ public sealed class ProcessStrategyContractTests(StrategyKind kind)
         await using var strategy = Create(2);
 
         Assert.That(
-            async () => await strategy.RunAsync(new TaskBatch(WorkloadCatalog.Create(new WorkloadSpec(WorkloadKind.IoSleep, 40)), Tasks, timeline), cancellation.Token),
+            async () => await strategy.RunAsync(new TaskBatch(Sleep(40), Tasks, timeline), cancellation.Token),
             Throws.InstanceOf<OperationCanceledException>());
         Assert.That(timeline.Entries, Has.Count.LessThan(Tasks), $"{kind} ran every task after it was cancelled");
     }
@@ -100,7 +96,7 @@ public sealed class ProcessStrategyContractTests(StrategyKind kind)
     {
         int before = ChildProcesses.Count();
         var strategy = Create(2, timeout: TimeSpan.FromMilliseconds(500));
-        var hanging = WorkloadCatalog.Create(new WorkloadSpec(WorkloadKind.IoSleep, 60_000));
+        var hanging = Sleep(60_000);
 
         var failure = await Assert.ThrowsAsync<TaskFailedException>(() => strategy.RunAsync(new TaskBatch(hanging, 2)));
         await strategy.DisposeAsync();

@@ -17,7 +17,9 @@ internal static class WorkerHost
         writer.Write(ReadyMessage.RequestId, new ReadyMessage(Environment.ProcessId));
         writer.Flush();
 
-        using var queue = new BlockingCollection<Request>();
+        // Never disposed: the executor may still take from it after this thread returns and before the process ends;
+        // a disposed queue would throw on that thread and abort the worker (exit 134) instead of letting it exit.
+        var queue = new BlockingCollection<Request>();
         var executor = new Thread(() => Execute(queue, writer, error)) { IsBackground = true, Name = "executor" };
         executor.Start();
         var reader = new FrameReader(input);

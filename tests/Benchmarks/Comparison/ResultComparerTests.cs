@@ -10,55 +10,30 @@ public sealed class ResultComparerTests
 {
     private static readonly Threshold TenPercent = Threshold.Parse(ResultComparer.DefaultThreshold);
 
-    [Test]
-    public void EqualSamplesAreTheSame()
-    {
-        Assert.That(ResultComparer.Judge(Sample(100, 0.02, seed: 1), Sample(100, 0.02, seed: 2), TenPercent), Is.EqualTo(Verdict.Same));
-    }
+    /// <summary>Base and head samples, the threshold, and the verdict; each case is named for the behaviour it shows.</summary>
+    private static IEnumerable<TestCaseData> Judgements =>
+    [
+        Judgement("EqualSamplesAreTheSame", Sample(100, 0.02, seed: 1), Sample(100, 0.02, seed: 2), ResultComparer.DefaultThreshold, Verdict.Same),
+        Judgement("HeadShiftedUpTwentyPercentIsSlower", Sample(100, 0.02), Sample(120, 0.02), ResultComparer.DefaultThreshold, Verdict.Slower),
+        Judgement("HeadShiftedDownTwentyPercentIsFaster", Sample(100, 0.02), Sample(80, 0.02), ResultComparer.DefaultThreshold, Verdict.Faster),
 
-    [Test]
-    public void HeadShiftedUpTwentyPercentIsSlower()
-    {
-        Assert.That(ResultComparer.Judge(Sample(100, 0.02), Sample(120, 0.02), TenPercent), Is.EqualTo(Verdict.Slower));
-    }
-
-    [Test]
-    public void HeadShiftedDownTwentyPercentIsFaster()
-    {
-        Assert.That(ResultComparer.Judge(Sample(100, 0.02), Sample(80, 0.02), TenPercent), Is.EqualTo(Verdict.Faster));
-    }
-
-    [Test]
-    public void NoisyButEqualSamplesAreTheSame()
-    {
         // ±30 % around the same centre: far noisier than the threshold, yet no shift.
-        Assert.That(ResultComparer.Judge(Sample(100, 0.30, seed: 3), Sample(100, 0.30, seed: 4), TenPercent), Is.EqualTo(Verdict.Same));
-    }
+        Judgement("NoisyButEqualSamplesAreTheSame", Sample(100, 0.30, seed: 3), Sample(100, 0.30, seed: 4), ResultComparer.DefaultThreshold, Verdict.Same),
+        Judgement("ShiftBelowTheThresholdIsTheSame", Sample(100, 0.01), Sample(105, 0.01), ResultComparer.DefaultThreshold, Verdict.Same),
+        Judgement("OneMeasurementASideIsInconclusive", [100], [300], ResultComparer.DefaultThreshold, Verdict.Inconclusive),
 
-    [Test]
-    public void ShiftBelowTheThresholdIsTheSame()
-    {
-        Assert.That(ResultComparer.Judge(Sample(100, 0.01), Sample(105, 0.01), TenPercent), Is.EqualTo(Verdict.Same));
-    }
-
-    [Test]
-    public void OneMeasurementASideIsInconclusive()
-    {
-        Assert.That(ResultComparer.Judge([100], [300], TenPercent), Is.EqualTo(Verdict.Inconclusive));
-    }
-
-    [Test]
-    public void ThreeMeasurementsASideAreInconclusiveNotSame()
-    {
         // Mann–Whitney's smallest p-value for 3 against 3 is 1/20: it can never reach α = 0.01.
-        Assert.That(ResultComparer.Judge(Sample(100, 0.02, count: 3), Sample(130, 0.02, count: 3), TenPercent), Is.EqualTo(Verdict.Inconclusive));
-    }
+        Judgement("ThreeMeasurementsASideAreInconclusiveNotSame", Sample(100, 0.02, count: 3), Sample(130, 0.02, count: 3), ResultComparer.DefaultThreshold, Verdict.Inconclusive),
 
-    [Test]
-    public void AbsoluteThresholdIsInNanoseconds()
-    {
         // 1 ms against 1.5 ms: half a millisecond is below a 2 ms threshold.
-        Assert.That(ResultComparer.Judge(Sample(1e6, 0.01), Sample(1.5e6, 0.01), Threshold.Parse("2ms")), Is.EqualTo(Verdict.Same));
+        Judgement("AbsoluteThresholdIsInNanoseconds", Sample(1e6, 0.01), Sample(1.5e6, 0.01), "2ms", Verdict.Same),
+    ];
+
+    /// <summary>The verdict travels by name: <see cref="Verdict"/> is internal, and a public test cannot take it.</summary>
+    [TestCaseSource(nameof(Judgements))]
+    public void Judge_GivesTheVerdictTheSamplesShow(double[] baseValues, double[] headValues, string threshold, string verdict)
+    {
+        Assert.That(ResultComparer.Judge(baseValues, headValues, Threshold.Parse(threshold)), Is.EqualTo(Enum.Parse<Verdict>(verdict)));
     }
 
     [Test]
@@ -84,6 +59,9 @@ public sealed class ResultComparerTests
 
         Assert.That(error!.Message, Does.Contain("no benchmark case in common"));
     }
+
+    private static TestCaseData Judgement(string name, double[] baseValues, double[] headValues, string threshold, Verdict expected) =>
+        new TestCaseData(baseValues, headValues, threshold, expected.ToString()).SetName(name);
 
     private static ResultSet Set(string name, params object[] cases)
     {

@@ -12,17 +12,31 @@ public sealed class PitfallRulesTests
     private const WorkloadKind Cpu = WorkloadKind.CpuCountdown;
     private const WorkloadKind Sleep = WorkloadKind.IoSleep;
 
-    [Test]
-    public void ThreadPoolFarBelowThreads_IsStarvationNamingThePoolCase()
+    /// <summary>A case beside Sequential and the Threads case <see cref="ThreadsOn"/> gives, that shows a pitfall naming it.</summary>
+    [TestCase(Sleep, StrategyKind.ThreadPool, 4.8, 4.1, 5.0, PitfallKinds.ThreadPoolStarvation, TestName = "ThreadPoolFarBelowThreads_IsStarvationNamingThePoolCase")]
+    [TestCase(Cpu, StrategyKind.TaskWhenAll, 1.00, 0.99, 1.01, PitfallKinds.AsyncDoesNotParallelise, TestName = "AsyncNoFasterThanSequentialOnCpuWork_IsAPitfallNamingItsCase")]
+    [TestCase(Cpu, StrategyKind.ProcessPerTask, 0.30, 0.29, 0.31, PitfallKinds.ProcessStartUp, TestName = "ProcessPerTaskSlowerThanSequential_IsStartUpNamingItsCase")]
+    public void PitfallNamesItsCase(WorkloadKind workload, StrategyKind strategy, double speedup, double low, double high, string kind)
     {
-        var pitfalls = PitfallsOf(
-            Sequential(Sleep),
-            Case(Sleep, StrategyKind.Threads, 16, 13.4, 13.0, 13.8),
-            Case(Sleep, StrategyKind.ThreadPool, 16, 4.8, 4.1, 5.0));
+        var threads = ThreadsOn(workload);
+
+        var pitfalls = PitfallsOf(Sequential(workload), threads, Case(workload, strategy, threads.Workers, speedup, low, high));
 
         Assert.That(
-            pitfalls.Where(pitfall => pitfall.Kind == PitfallKinds.ThreadPoolStarvation).Select(pitfall => pitfall.Case),
-            Is.EqualTo(new[] { NameOf(Sleep, StrategyKind.ThreadPool, 16) }));
+            pitfalls.Where(pitfall => pitfall.Kind == kind).Select(pitfall => pitfall.Case),
+            Is.EqualTo(new[] { NameOf(workload, strategy, threads.Workers) }));
+    }
+
+    /// <summary>A case beside Sequential and the Threads case <see cref="ThreadsOn"/> gives, that shows no pitfall.</summary>
+    [TestCase(Sleep, StrategyKind.GilThreads, 13.6, 13.2, 13.9, TestName = "GilThreadsThatScale_AreNoPitfall")]
+    [TestCase(Cpu, StrategyKind.ProcessPerTask, 0.97, 0.93, 1.02, TestName = "ProcessPerTaskWhoseIntervalReachesSequential_IsNoPitfall")]
+    public void NoPitfall(WorkloadKind workload, StrategyKind strategy, double speedup, double low, double high)
+    {
+        var threads = ThreadsOn(workload);
+
+        var pitfalls = PitfallsOf(Sequential(workload), threads, Case(workload, strategy, threads.Workers, speedup, low, high));
+
+        Assert.That(pitfalls, Is.Empty);
     }
 
     [Test]
@@ -30,7 +44,7 @@ public sealed class PitfallRulesTests
     {
         var pitfalls = PitfallsOf(
             Sequential(Sleep),
-            Case(Sleep, StrategyKind.Threads, 16, 13.4, 13.0, 13.8),
+            ThreadsOn(Sleep),
             Case(Sleep, StrategyKind.ThreadPool, 16, 12.9, 12.5, 13.2));
 
         Assert.That(pitfalls.Select(pitfall => pitfall.Kind), Has.None.EqualTo(PitfallKinds.ThreadPoolStarvation));
@@ -52,23 +66,10 @@ public sealed class PitfallRulesTests
     {
         var pitfalls = PitfallsOf(
             Sequential(Sleep),
-            Case(Sleep, StrategyKind.Threads, 16, 13.4, 13.0, 13.8),
+            ThreadsOn(Sleep),
             Case(Sleep, StrategyKind.ThreadPool, 16, 4.8, 4.1, 5.0));
 
         Assert.That(pitfalls.Single(pitfall => pitfall.Kind == PitfallKinds.ThreadPoolStarvation).Text, Does.Contain("ThreadPool × 16 reached 4.80× [4.10–5.00]").And.Contain("Threads × 16 reached 13.40× [13.00–13.80]"));
-    }
-
-    [Test]
-    public void AsyncNoFasterThanSequentialOnCpuWork_IsAPitfallNamingItsCase()
-    {
-        var pitfalls = PitfallsOf(
-            Sequential(Cpu),
-            Case(Cpu, StrategyKind.Threads, 2, 1.90, 1.85, 1.95),
-            Case(Cpu, StrategyKind.TaskWhenAll, 2, 1.00, 0.99, 1.01));
-
-        Assert.That(
-            pitfalls.Where(pitfall => pitfall.Kind == PitfallKinds.AsyncDoesNotParallelise).Select(pitfall => pitfall.Case),
-            Is.EqualTo(new[] { NameOf(Cpu, StrategyKind.TaskWhenAll, 2) }));
     }
 
     [Test]
@@ -76,7 +77,7 @@ public sealed class PitfallRulesTests
     {
         var pitfalls = PitfallsOf(
             Sequential(Sleep),
-            Case(Sleep, StrategyKind.Threads, 16, 13.4, 13.0, 13.8),
+            ThreadsOn(Sleep),
             Case(Sleep, StrategyKind.TaskWhenAll, 16, 1.00, 0.99, 1.01));
 
         Assert.That(pitfalls.Select(pitfall => pitfall.Kind), Does.Contain(PitfallKinds.AsyncOverBlocking));
@@ -98,51 +99,16 @@ public sealed class PitfallRulesTests
     {
         var pitfalls = PitfallsOf(
             Sequential(Cpu),
-            Case(Cpu, StrategyKind.Threads, 2, 1.90, 1.85, 1.95),
+            ThreadsOn(Cpu),
             Case(Cpu, StrategyKind.GilThreads, 2, 0.97, 0.96, 0.98));
 
         Assert.That(pitfalls.Select(pitfall => pitfall.Kind), Is.EqualTo(new[] { PitfallKinds.GilThreadsDoNotScale }));
     }
 
     [Test]
-    public void GilThreadsThatScale_AreNoPitfall()
-    {
-        var pitfalls = PitfallsOf(
-            Sequential(Sleep),
-            Case(Sleep, StrategyKind.Threads, 16, 13.4, 13.0, 13.8),
-            Case(Sleep, StrategyKind.GilThreads, 16, 13.6, 13.2, 13.9));
-
-        Assert.That(pitfalls, Is.Empty);
-    }
-
-    [Test]
-    public void ProcessPerTaskSlowerThanSequential_IsStartUpNamingItsCase()
-    {
-        var pitfalls = PitfallsOf(
-            Sequential(Cpu),
-            Case(Cpu, StrategyKind.Threads, 2, 1.90, 1.85, 1.95),
-            Case(Cpu, StrategyKind.ProcessPerTask, 2, 0.30, 0.29, 0.31));
-
-        Assert.That(
-            pitfalls.Where(pitfall => pitfall.Kind == PitfallKinds.ProcessStartUp).Select(pitfall => pitfall.Case),
-            Is.EqualTo(new[] { NameOf(Cpu, StrategyKind.ProcessPerTask, 2) }));
-    }
-
-    [Test]
-    public void ProcessPerTaskWhoseIntervalReachesSequential_IsNoPitfall()
-    {
-        var pitfalls = PitfallsOf(
-            Sequential(Cpu),
-            Case(Cpu, StrategyKind.Threads, 2, 1.90, 1.85, 1.95),
-            Case(Cpu, StrategyKind.ProcessPerTask, 2, 0.97, 0.93, 1.02));
-
-        Assert.That(pitfalls, Is.Empty);
-    }
-
-    [Test]
     public void WarningOfTheRecommendedCase_IsAPitfallNamingIt()
     {
-        var pitfalls = PitfallsOf(Sequential(Cpu), Case(Cpu, StrategyKind.Threads, 2, 1.90, 1.85, 1.95, "CV 4.0 % misses the 3 % accuracy target"));
+        var pitfalls = PitfallsOf(Sequential(Cpu), ThreadsOn(Cpu, "CV 4.0 % misses the 3 % accuracy target"));
 
         Assert.That(
             pitfalls.Select(pitfall => (pitfall.Kind, pitfall.Text, pitfall.Case)),
@@ -154,7 +120,7 @@ public sealed class PitfallRulesTests
     {
         string name = NameOf(Cpu, StrategyKind.Threads, 2);
 
-        var pitfalls = PitfallsOf(Sequential(Cpu), Case(Cpu, StrategyKind.Threads, 2, 1.90, 1.85, 1.95, $"{name}: CV 4.0 % misses the 3 % accuracy target"));
+        var pitfalls = PitfallsOf(Sequential(Cpu), ThreadsOn(Cpu, $"{name}: CV 4.0 % misses the 3 % accuracy target"));
 
         Assert.That(pitfalls.Single().Text, Is.EqualTo("CV 4.0 % misses the 3 % accuracy target"));
     }
@@ -164,7 +130,7 @@ public sealed class PitfallRulesTests
     {
         var pitfalls = PitfallsOf(
             Sequential(Cpu),
-            Case(Cpu, StrategyKind.Threads, 2, 1.90, 1.85, 1.95),
+            ThreadsOn(Cpu),
             Case(Cpu, StrategyKind.ThreadPool, 2, 1.50, 1.45, 1.55),
             Case(Cpu, StrategyKind.ProcessPool, 2, 1.40, 1.35, 1.45, "CV 9.0 % misses the 3 % accuracy target"));
 
@@ -177,7 +143,7 @@ public sealed class PitfallRulesTests
         MeasuredCase[] cases =
         [
             Sequential(Sleep),
-            Case(Sleep, StrategyKind.Threads, 16, 13.4, 13.0, 13.8, "CV 3.5 % misses the 3 % accuracy target"),
+            ThreadsOn(Sleep, "CV 3.5 % misses the 3 % accuracy target"),
             Case(Sleep, StrategyKind.ThreadPool, 16, 4.8, 4.1, 5.0),
             Case(Sleep, StrategyKind.TaskWhenAll, 16, 1.00, 0.99, 1.01),
             Case(Sleep, StrategyKind.ProcessPerTask, 16, 0.40, 0.38, 0.42),
@@ -188,6 +154,14 @@ public sealed class PitfallRulesTests
         // Starvation, async over a blocking call, a process per task, and the recommended case's warning.
         Assert.That(pitfalls.Select(pitfall => cases.Any(measured => measured.Name == pitfall.Case)), Is.EqualTo(new[] { true, true, true, true }));
     }
+
+    /// <summary>The Threads case the tests set the others against: 16 sleepers near 13×, or 2 CPU workers near 2×.</summary>
+    private static MeasuredCase ThreadsOn(WorkloadKind workload, params string[] warnings) => workload switch
+    {
+        Sleep => Case(Sleep, StrategyKind.Threads, 16, 13.4, 13.0, 13.8, warnings),
+        Cpu => Case(Cpu, StrategyKind.Threads, 2, 1.90, 1.85, 1.95, warnings),
+        _ => throw new ArgumentOutOfRangeException(nameof(workload), workload, $"no Threads case is set for {workload}"),
+    };
 
     private static Pitfall[] PitfallsOf(params MeasuredCase[] cases) => [.. Recommender.RecommendFor(cases).Pitfalls];
 }
