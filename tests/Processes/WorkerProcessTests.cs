@@ -21,6 +21,46 @@ public sealed class WorkerProcessTests
     }
 
     [Test]
+    public async Task DisposeAsync_TheWorkerRemovesWhatItsWorkloadWroteToDisk()
+    {
+        // The worker's temporary folder is one of the test's own, so nothing else writes there.
+        var temp = Directory.CreateTempSubdirectory("worker-temp-");
+        try
+        {
+            await using (var worker = WorkerProcess.Start(WorkerLocator.Find().With("TMPDIR", temp.FullName)))
+            {
+                await worker.RunTasksAsync(new WorkloadSpec(WorkloadKind.IoFile, 4), 0, 2);
+            }
+
+            Assert.That(temp.EnumerateFileSystemInfos("*", SearchOption.AllDirectories).Select(entry => entry.Name), Is.Empty);
+        }
+        finally
+        {
+            temp.Delete(recursive: true);
+        }
+    }
+
+    [Test]
+    public async Task RunTasksAsync_ANewSpec_RemovesWhatThePreviousWorkloadWroteToDisk()
+    {
+        var temp = Directory.CreateTempSubdirectory("worker-temp-");
+        try
+        {
+            await using var worker = WorkerProcess.Start(WorkerLocator.Find().With("TMPDIR", temp.FullName));
+            await worker.RunTasksAsync(new WorkloadSpec(WorkloadKind.IoFile, 4), 0, 1);
+
+            await worker.RunTasksAsync(new WorkloadSpec(WorkloadKind.IoFile, 8), 0, 1);
+
+            // Only the second workload's folder is left.
+            Assert.That(temp.EnumerateDirectories().Count(), Is.EqualTo(1));
+        }
+        finally
+        {
+            temp.Delete(recursive: true);
+        }
+    }
+
+    [Test]
     public async Task EchoAsync_ReturnsThePayloadAndItsChecksum()
     {
         byte[] payload = [.. Enumerable.Range(0, 1_001).Select(i => (byte)i)];

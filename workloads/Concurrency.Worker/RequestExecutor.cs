@@ -30,7 +30,11 @@ internal sealed class RequestExecutor(FrameWriter writer, Faults faults) : IDisp
         }
     }
 
-    public void Dispose() => _regions.Dispose();
+    public void Dispose()
+    {
+        _regions.Dispose();
+        _workloads.Dispose();
+    }
 
     private void RunTasks(int requestId, RunTasksMessage run)
     {
