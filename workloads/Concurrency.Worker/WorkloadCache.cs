@@ -19,11 +19,13 @@ internal sealed class WorkloadCache : IDisposable
             return last;
         }
 
-        Dispose();
+        Release();
         return _last = WorkloadCatalog.Create(spec);
     }
 
-    public void Dispose()
+    public void Dispose() => Release();
+
+    private void Release()
     {
         var last = _last;
         _last = null;
