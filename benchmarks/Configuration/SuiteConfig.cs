@@ -62,6 +62,10 @@ internal static class SuiteConfig
         {
             yield return new ParameterValueFilter(CaseParameters.Workload, workloads.Cast<object>().ToArray());
         }
+        else
+        {
+            yield return RepeatedWorkloadFilter.Instance;
+        }
 
         if (options.Strategies is { } strategies)
         {

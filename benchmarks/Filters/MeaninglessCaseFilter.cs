@@ -27,12 +27,6 @@ internal sealed class MeaninglessCaseFilter : IFilter
     /// <summary>One worker, as many as the reference machine's cores, and as many as tasks.</summary>
     internal static readonly IReadOnlySet<int> KeptWorkers = new HashSet<int> { 1, 2, 16 };
 
-    /// <summary>The strategies that run their workers as work items of the shared thread pool, as ThreadPool does.</summary>
-    private static readonly IReadOnlySet<StrategyKind> OnThePool = new HashSet<StrategyKind>
-    {
-        StrategyKind.ParallelFor, StrategyKind.ParallelForEachAsync, StrategyKind.Plinq, StrategyKind.Channel, StrategyKind.Dataflow,
-    };
-
     private MeaninglessCaseFilter()
     {
     }
@@ -71,11 +65,14 @@ internal sealed class MeaninglessCaseFilter : IFilter
         {
             _ when coreBound && workers > cores && !keptWorkers =>
                 "past the cores, CPU- and memory-bound work has one limit; Workers = 16 shows what oversubscription costs",
-            _ when coreBound && OnThePool.Contains(strategy) =>
+            _ when coreBound && strategy is not StrategyKind.ThreadPool && strategy.RunsOnThePool() =>
                 "CPU- and memory-bound tasks on the thread pool's threads, as ThreadPool runs them: the strategies differ "
                 + "by microseconds of dispatch (the Overhead suite), not by what 10 ms tasks show",
             (StrategyKind.TaskWhenAll, _) when (coreBound || kind is WorkloadKind.IoSleep) && !keptWorkers =>
                 "a task whose asynchronous form never awaits runs on the caller's thread: the worker count changes nothing",
+            (StrategyKind.ProcessPerTask, _) when workers > cores && !keptWorkers =>
+                "a process start per task keeps every core busy from two workers on (the ProcessStartup suite): past the "
+                + "cores the worker count changes little; Workers = 16 shows it",
             (StrategyKind.GilThreads, WorkloadKind.CpuCountdown or WorkloadKind.CpuRangeSum or WorkloadKind.CpuPrimes) when !keptWorkers =>
                 "CPU work that holds the GIL runs one thread at a time: the worker count changes nothing",
             (StrategyKind.Hybrid, not WorkloadKind.Mixed) =>

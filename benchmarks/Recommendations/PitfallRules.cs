@@ -21,20 +21,13 @@ internal static class PitfallRules
     /// </summary>
     public const double NoGain = 1.10;
 
-    /// <summary>The strategies that run their workers as work items of the shared thread pool.</summary>
-    private static readonly IReadOnlySet<StrategyKind> OnThePool = new HashSet<StrategyKind>
-    {
-        StrategyKind.ThreadPool, StrategyKind.ParallelFor, StrategyKind.ParallelForEachAsync, StrategyKind.Plinq,
-        StrategyKind.Channel, StrategyKind.Dataflow,
-    };
-
     public static IEnumerable<Pitfall> Find(IReadOnlyList<MeasuredCase> cases, MeasuredCase best, MeasuredCase? runnerUp) =>
         [.. Starvation(cases), .. NoParallelism(cases, best), .. ProcessCosts(cases, best), .. Warnings(cases, best, runnerUp)];
 
     /// <summary>A pool strategy with more workers than cores far below dedicated threads at the same worker count.</summary>
     private static IEnumerable<Pitfall> Starvation(IReadOnlyList<MeasuredCase> cases) =>
         from pool in cases
-        where OnThePool.Contains(pool.Strategy) && pool.Workers > pool.Figures.Cores
+        where pool.Strategy.RunsOnThePool() && pool.Workers > pool.Figures.Cores
         let threads = cases.FirstOrDefault(measured => measured.Strategy == StrategyKind.Threads && measured.Workers == pool.Workers)
         where threads is not null && pool.SpeedupHigh < (1 - StarvationShortfall) * threads.SpeedupLow
         select new Pitfall(

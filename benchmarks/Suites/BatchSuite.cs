@@ -5,9 +5,10 @@ using Concurrency.Strategies;
 namespace Concurrency.Benchmarks.Suites;
 
 /// <summary>
-/// A suite that runs a batch of tasks through a strategy per invocation. <see cref="SetupAsync"/> builds both and
-/// warms the strategy's worker processes; <see cref="CleanupAsync"/> disposes both. BenchmarkDotNet runs the
-/// [GlobalSetup] and [GlobalCleanup] of a base class for every suite derived from it.
+/// A suite that runs a batch of tasks through a strategy per invocation. <see cref="SetupAsync"/> builds both, warms
+/// the strategy's worker processes and grows the thread pool that runs the tasks, this process's or the silos'
+/// (<see cref="PoolWarmUp"/>); <see cref="CleanupAsync"/> disposes both. BenchmarkDotNet runs the [GlobalSetup] and
+/// [GlobalCleanup] of a base class for every suite derived from it.
 /// </summary>
 public abstract class BatchSuite
 {
@@ -25,13 +26,24 @@ public abstract class BatchSuite
     [GlobalSetup]
     public async Task SetupAsync()
     {
-        _batch = CreateBatch();
-        _runner = CreateStrategy();
+        var batch = _batch = CreateBatch();
+        var runner = _runner = CreateStrategy();
         // An Orleans silo runs the tasks of several lanes: it is the process that needs its share of warm-up tasks.
-        int processes = _runner is OrleansStrategy orleans ? orleans.Silos : _runner.Workers;
-        for (int run = WarmUpBatches(_runner.Kind, processes, _batch.Count); run > 0; run--)
+        int processes = runner is OrleansStrategy orleans ? orleans.Silos : runner.Workers;
+        for (int run = WarmUpBatches(runner.Kind, processes, batch.Count); run > 0; run--)
         {
-            await _runner.RunAsync(_batch);
+            await runner.RunAsync(batch);
+        }
+
+        var poolWarmUp = runner switch
+        {
+            OrleansStrategy { SiloProcessIds.Count: > 0 } silos => PoolWarmUp.OfProcesses(silos.SiloProcessIds),
+            _ when runner.Kind.RunsOnThePool() => PoolWarmUp.OfThisProcess(),
+            _ => null,
+        };
+        if (poolWarmUp is not null)
+        {
+            await poolWarmUp.RunAsync(() => runner.RunAsync(batch));
         }
     }
 

@@ -26,10 +26,10 @@ public sealed class FilterTests
     }
 
     [Test]
-    public void KeptStrategiesRunWithKeptWorkerCountsForEveryWorkload()
+    public void KeptStrategiesRunWithKeptWorkerCountsForEveryWorkloadThatRepeatsNoOther()
     {
         var expected =
-            from workload in Enum.GetValues<WorkloadKind>()
+            from workload in Enum.GetValues<WorkloadKind>().Except(RepeatedWorkloadFilter.Repeating)
             from strategy in MeaninglessCaseFilter.KeptStrategies
             from workers in MeaninglessCaseFilter.KeptWorkers
             where strategy is not StrategyKind.Sequential || workers == 1
@@ -46,6 +46,22 @@ public sealed class FilterTests
         var cases = ScalingCases(options);
 
         Assert.That(cases.Select(Name), Is.EquivalentTo(new[] { "IoSleep/Sequential/1", "IoSleep/Threads/1", "IoSleep/Threads/16" }));
+    }
+
+    [Test]
+    public void WithoutNamedWorkloads_WorkloadsThatRepeatCpuCountdownAreLeftOut()
+    {
+        var workloads = ScalingCases(Unsliced).Select(c => CaseParameters.Get(c, CaseParameters.Workload)).Distinct();
+
+        Assert.That(workloads, Has.Member(WorkloadKind.CpuCountdown).And.No.Member(WorkloadKind.CpuRangeSum).And.No.Member(WorkloadKind.CpuPrimes));
+    }
+
+    [Test]
+    public void NamedWorkloadThatRepeatsAnother_Runs()
+    {
+        var cases = ScalingCases(OnTwoCores([WorkloadKind.CpuPrimes], [StrategyKind.Sequential], null));
+
+        Assert.That(cases.Select(Name), Is.EqualTo(new[] { "CpuPrimes/Sequential/1" }));
     }
 
     [Test]
@@ -67,6 +83,7 @@ public sealed class FilterTests
     [TestCase(WorkloadKind.CpuPrimes, StrategyKind.GilThreads, 8, 8)]
     [TestCase(WorkloadKind.IoHttp, StrategyKind.Hybrid, 16, 2)]
     [TestCase(WorkloadKind.CpuCountdown, StrategyKind.Hybrid, 2, 2)]
+    [TestCase(WorkloadKind.IoHttp, StrategyKind.ProcessPerTask, 8, 2)]
     public void Repeats_CaseThatRepeatsAnother_SaysWhy(WorkloadKind workload, StrategyKind strategy, int workers, int cores) =>
         Assert.That(MeaninglessCaseFilter.Repeats(workload, strategy, workers, cores), Is.Not.Null.And.Not.Empty);
 
@@ -77,7 +94,8 @@ public sealed class FilterTests
     [TestCase(WorkloadKind.IoDelay, StrategyKind.TaskWhenAll, 4, 2)]
     [TestCase(WorkloadKind.CpuHash, StrategyKind.GilThreads, 8, 8)]
     [TestCase(WorkloadKind.Mixed, StrategyKind.Hybrid, 4, 2)]
-    [TestCase(WorkloadKind.IoHttp, StrategyKind.ProcessPerTask, 8, 2)]
+    [TestCase(WorkloadKind.IoHttp, StrategyKind.ProcessPerTask, 16, 2)]
+    [TestCase(WorkloadKind.IoHttp, StrategyKind.ProcessPerTask, 8, 8)]
     public void Repeats_CaseThatAddsInformation_IsNull(WorkloadKind workload, StrategyKind strategy, int workers, int cores) =>
         Assert.That(MeaninglessCaseFilter.Repeats(workload, strategy, workers, cores), Is.Null);
 

@@ -1,0 +1,31 @@
+using BenchmarkDotNet.Filters;
+using BenchmarkDotNet.Running;
+using Concurrency.Benchmarks.Cases;
+using Concurrency.Workloads;
+
+namespace Concurrency.Benchmarks.Filters;
+
+/// <summary>
+/// When <c>--workloads</c> names none, leaves out of the Scaling matrix the CPU loops that only repeat
+/// <c>CpuCountdown</c>: <c>CpuRangeSum</c> and <c>CpuPrimes</c> hold a core, and the emulated GIL, the same way. In the
+/// 2026-11-26 reference run their speedups stayed within 4 % of CpuCountdown's in 41 of their 42 cases; the one
+/// exception (Orleans × 2, CpuPrimes) was flagged for a CV of 7 %. <c>CpuHash</c> stays: hashing releases the GIL.
+/// Only the Scaling suite has Workload, Strategy and Workers together, so every other suite is left alone.
+/// </summary>
+internal sealed class RepeatedWorkloadFilter : IFilter
+{
+    public static readonly RepeatedWorkloadFilter Instance = new();
+
+    /// <summary>The workloads left out, each of which repeats <c>CpuCountdown</c>.</summary>
+    internal static readonly IReadOnlySet<WorkloadKind> Repeating = new HashSet<WorkloadKind> { WorkloadKind.CpuRangeSum, WorkloadKind.CpuPrimes };
+
+    private RepeatedWorkloadFilter()
+    {
+    }
+
+    public bool Predicate(BenchmarkCase benchmarkCase) =>
+        CaseParameters.Get(benchmarkCase, CaseParameters.Strategy) is null
+        || CaseParameters.Get(benchmarkCase, CaseParameters.Workers) is null
+        || CaseParameters.Get(benchmarkCase, CaseParameters.Workload) is not WorkloadKind workload
+        || !Repeating.Contains(workload);
+}
