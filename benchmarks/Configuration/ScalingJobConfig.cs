@@ -14,17 +14,18 @@ namespace Concurrency.Benchmarks.Configuration;
 internal sealed class ScalingJobConfig : ManualConfig
 {
     /// <summary>
-    /// Iterations of 0.5 s (BenchmarkDotNet's default) hold several batches of all but the slowest cases, so one slow
-    /// batch moves an iteration little. 10 to 15 of them: BenchmarkDotNet stops at 10 once the mean is known to ±2 %
-    /// (99.9 % confidence), otherwise at 15, enough to estimate the coefficient of variation and to trim an outlier.
-    /// 4 warm-up iterations follow <see cref="Suites.BatchSuite"/>'s own warm-up of worker processes.
+    /// Iterations of 1 s hold at least two batches of every case (16 process starts take up to 0.8 s), so one slow
+    /// batch, or a few hundred milliseconds of a neighbour's disk or memory traffic, moves an iteration half as much as
+    /// at BenchmarkDotNet's 0.5 s: replayed on the 2026-11-26 reference run by pairing its 0.5 s iterations, 88 % of
+    /// the cases come within 3 % instead of 82 %. 8 of them, the fewest that give a median its 99 % interval
+    /// (<see cref="Reporting.MedianRatio.MinimumMeasurements"/>), keep the matrix within 90 minutes. One warm-up
+    /// iteration follows the pilot stage's batches and <see cref="Suites.BatchSuite"/>'s own warm-up of worker
+    /// processes and thread pools.
     /// </summary>
     public static readonly Job Job = new Job("Scaling")
-        .WithIterationTime(TimeInterval.FromMilliseconds(500))
-        .WithWarmupCount(4)
-        .WithMinIterationCount(10)
-        .WithMaxIterationCount(15)
-        .WithMaxRelativeError(0.02)
+        .WithIterationTime(TimeInterval.FromMilliseconds(1000))
+        .WithWarmupCount(1)
+        .WithIterationCount(8)
         .AsDefault();
 
     public ScalingJobConfig() => AddJob(Job);

@@ -5,8 +5,9 @@ namespace Concurrency.Benchmarks.Progress;
 
 /// <summary>
 /// How long one case should take, from its job alone (before anything has run): the iterations the job asks for times
-/// its iteration time, plus what every case costs besides. Checked against the 2026-11-26 reference run (Scaling job,
-/// 188 cases in 33 minutes: 10.5 s a case; this gives 10.75 s) and the short job (6.2 s measured; this gives 5.5 s).
+/// its iteration time, plus what every case costs besides. Checked against a 2026-11-26 run of the Scaling job of the
+/// day (500 ms iterations, 10 to 15 measured: 188 cases in 33 minutes, 10.5 s a case; this gave 10.75 s) and the
+/// short job (6.2 s measured; this gives 5.5 s).
 /// A batch longer than the iteration time makes its iterations longer; <see cref="TimeLeft"/> corrects for that as
 /// cases finish.
 /// </summary>

@@ -26,8 +26,8 @@ public sealed class ScalingJobConfigTests
         var job = JobsOf(typeof(Scaling), "--iterationTime", "150").Single();
 
         Assert.That(
-            (job.Run.IterationTime.ToMilliseconds(), job.Run.MaxIterationCount),
-            Is.EqualTo((150.0, ScalingJobConfig.Job.Run.MaxIterationCount)));
+            (job.Run.IterationTime.ToMilliseconds(), job.Run.IterationCount),
+            Is.EqualTo((150.0, ScalingJobConfig.Job.Run.IterationCount)));
     }
 
     [Test]
@@ -40,8 +40,8 @@ public sealed class ScalingJobConfigTests
         var job = CoreAxis.Jobs([], [1]).Single();
 
         Assert.That(
-            (job.Run.IterationTime, job.Run.MaxIterationCount, job.Meta.IsDefault),
-            Is.EqualTo((ScalingJobConfig.Job.Run.IterationTime, ScalingJobConfig.Job.Run.MaxIterationCount, false)));
+            (job.Run.IterationTime, job.Run.IterationCount, job.Meta.IsDefault),
+            Is.EqualTo((ScalingJobConfig.Job.Run.IterationTime, ScalingJobConfig.Job.Run.IterationCount, false)));
     }
 
     private static Job[] JobsOf(Type suite, params string[] args)

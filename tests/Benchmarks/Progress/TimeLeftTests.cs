@@ -29,10 +29,10 @@ public sealed class TimeLeftTests
     }
 
     [Test]
-    public void CaseDuration_ScalingJob_TakesTheMiddleOfItsIterationCounts()
+    public void CaseDuration_ScalingJob_IsItsFixedIterations()
     {
-        // 1 s + (3 + 4 + (10 + 15) / 2) × 500 ms.
-        Assert.That(CaseDuration.Estimate(ScalingJobConfig.Job), Is.EqualTo(TimeSpan.FromSeconds(10.75)));
+        // 1 s + (3 stage + 1 warm-up + 8 measured iterations) × 1 s.
+        Assert.That(CaseDuration.Estimate(ScalingJobConfig.Job), Is.EqualTo(TimeSpan.FromSeconds(13)));
     }
 
     [Test]
