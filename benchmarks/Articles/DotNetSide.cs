@@ -8,6 +8,7 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Concurrency.Benchmarks.Cases;
 using Concurrency.Benchmarks.Filters;
+using Concurrency.Benchmarks.Reporting;
 using Concurrency.Benchmarks.Suites;
 using Concurrency.Strategies;
 using Concurrency.Workloads.Catalog;
@@ -62,9 +63,7 @@ internal sealed class DotNetSide(ArticlesPlan plan, string artifactsFolder)
 
             foreach (var report in summary.Reports)
             {
-                double[] batchMs = [.. report.AllMeasurements
-                    .Where(measurement => measurement is { IterationMode: IterationMode.Workload, IterationStage: IterationStage.Actual })
-                    .Select(measurement => measurement.Nanoseconds / measurement.Operations / 1e6)];
+                double[] batchMs = [.. MeasuredIterations.Of(report.AllMeasurements).Select(nanoseconds => nanoseconds / 1e6)];
                 if (!report.Success || batchMs.Length == 0
                     || CaseParameters.Get(report.BenchmarkCase, CaseParameters.Strategy) is not StrategyKind strategy
                     || CaseParameters.Get(report.BenchmarkCase, CaseParameters.Workers) is not int workers)

@@ -42,7 +42,7 @@ internal sealed class ConsoleProgress(TextWriter output, TimeProvider clock, boo
             _cores[benchmarkCase] = cores.Value;
         }
 
-        Finished(benchmarkCase, report.Success ? report.ResultStatistics?.OriginalValues : null);
+        Finished(benchmarkCase, MeasuredIterations.Of(report));
     }
 
     public override void OnEndRunBenchmarksInType(Type type, Summary summary) => _resultsFolder = summary.ResultsDirectoryPath;

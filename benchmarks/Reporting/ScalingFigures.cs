@@ -51,12 +51,12 @@ internal sealed record ScalingFigures(
             key => For(
                 summary.BenchmarksCases,
                 key,
-                candidate => summary[candidate]?.ResultStatistics?.OriginalValues,
+                candidate => MeasuredIterations.Of(summary[candidate]),
                 candidate => summary[candidate]?.Metrics.GetValueOrDefault(CpuUsageDiagnoser.CoresMetricId)?.Value));
 
     /// <summary>
-    /// The same, from the cases of a run, each one's measured per-operation times (BenchmarkDotNet's kept
-    /// iterations, those its Median comes from; null or empty = no result) and its measured <c>Cores</c> (null where
+    /// The same, from the cases of a run, each one's measured per-operation times (<see cref="MeasuredIterations"/>;
+    /// null or empty = no result) and its measured <c>Cores</c> (null where
     /// not measured): testable without a Summary.
     /// </summary>
     internal static ScalingFigures? For(
