@@ -1,6 +1,8 @@
 using System.Numerics;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using Concurrency.Strategies;
+using Concurrency.Workloads;
 
 namespace Concurrency.Benchmarks.Cases;
 
@@ -18,6 +20,15 @@ internal static class CaseParameters
     /// <summary>The case's value of <paramref name="name"/>, or null where its class has no such parameter.</summary>
     public static object? Get(BenchmarkCase benchmarkCase, string name) =>
         benchmarkCase.Parameters.Items.FirstOrDefault(parameter => parameter.Name == name)?.Value;
+
+    /// <summary>
+    /// The workload, strategy and workers of a Scaling case, or null for a case of another suite: only the Scaling
+    /// suite has all three.
+    /// </summary>
+    public static (WorkloadKind Workload, StrategyKind Strategy, int Workers)? ScalingCase(BenchmarkCase benchmarkCase) =>
+        (Get(benchmarkCase, Workload), Get(benchmarkCase, Strategy), Get(benchmarkCase, Workers)) is (WorkloadKind workload, StrategyKind strategy, int workers)
+            ? (workload, strategy, workers)
+            : null;
 
     /// <summary>C of the limit model: the cores in the job's affinity mask if it sets one, else the process's.</summary>
     public static int UsableCores(BenchmarkCase benchmarkCase) =>

@@ -65,8 +65,5 @@ internal sealed class FirstRunFilter : IFilter
     }
 
     public bool Predicate(BenchmarkCase benchmarkCase) =>
-        CaseParameters.Get(benchmarkCase, CaseParameters.Workload) is WorkloadKind workload
-        && CaseParameters.Get(benchmarkCase, CaseParameters.Strategy) is StrategyKind strategy
-        && CaseParameters.Get(benchmarkCase, CaseParameters.Workers) is int workers
-        && Cases.Contains((workload, strategy, workers));
+        CaseParameters.ScalingCase(benchmarkCase) is { } scaling && Cases.Contains(scaling);
 }

@@ -24,8 +24,5 @@ internal sealed class RepeatedWorkloadFilter : IFilter
     }
 
     public bool Predicate(BenchmarkCase benchmarkCase) =>
-        CaseParameters.Get(benchmarkCase, CaseParameters.Strategy) is null
-        || CaseParameters.Get(benchmarkCase, CaseParameters.Workers) is null
-        || CaseParameters.Get(benchmarkCase, CaseParameters.Workload) is not WorkloadKind workload
-        || !Repeating.Contains(workload);
+        CaseParameters.ScalingCase(benchmarkCase) is not { } scaling || !Repeating.Contains(scaling.Workload);
 }

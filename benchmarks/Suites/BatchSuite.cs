@@ -1,14 +1,15 @@
 using BenchmarkDotNet.Attributes;
 using Concurrency.Distributed;
 using Concurrency.Strategies;
+using Concurrency.Workloads.Catalog;
 
 namespace Concurrency.Benchmarks.Suites;
 
 /// <summary>
 /// A suite that runs a batch of tasks through a strategy per invocation. <see cref="SetupAsync"/> builds both, warms
-/// the strategy's worker processes and grows the thread pool that runs the tasks, this process's or the silos'
-/// (<see cref="PoolWarmUp"/>); <see cref="CleanupAsync"/> disposes both. BenchmarkDotNet runs the [GlobalSetup] and
-/// [GlobalCleanup] of a base class for every suite derived from it.
+/// the strategy's worker processes and grows the thread pool that runs the tasks, this process's or the silos', where
+/// the tasks can starve it (<see cref="PoolWarmUp"/>); <see cref="CleanupAsync"/> disposes both. BenchmarkDotNet runs
+/// the [GlobalSetup] and [GlobalCleanup] of a base class for every suite derived from it.
 /// </summary>
 public abstract class BatchSuite
 {
@@ -35,10 +36,14 @@ public abstract class BatchSuite
             await runner.RunAsync(batch);
         }
 
+        // A silo's threads at hand are unknown from outside (its process has more threads than its pool): none are assumed.
+        var bound = WorkloadCatalog.BoundOf(batch.Workload.Spec.Kind);
         var poolWarmUp = runner switch
         {
-            OrleansStrategy { SiloProcessIds.Count: > 0 } silos => PoolWarmUp.OfProcesses(silos.SiloProcessIds),
-            _ when runner.Kind.RunsOnThePool() => PoolWarmUp.OfThisProcess(),
+            OrleansStrategy { SiloProcessIds.Count: > 0 } silos when PoolWarmUp.CanStarve(bound, silos.Workers, threadsAtHand: 0) =>
+                PoolWarmUp.OfProcesses(silos.SiloProcessIds),
+            _ when runner.Kind.RunsOnThePool() && PoolWarmUp.CanStarve(bound, runner.Workers, PoolWarmUp.ThreadsAtHand()) =>
+                PoolWarmUp.OfThisProcess(),
             _ => null,
         };
         if (poolWarmUp is not null)

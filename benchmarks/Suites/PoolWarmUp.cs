@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Concurrency.Workloads;
 
 namespace Concurrency.Benchmarks.Suites;
 
@@ -8,7 +9,8 @@ namespace Concurrency.Benchmarks.Suites;
 /// strategy on the pool gets faster batch after batch for ten seconds and more. Measured during that growth, a case's
 /// iterations drift (38 → 20 ms, CV up to 32 %) and its figure says how long the run had starved the pool so far.
 /// After this warm-up the iterations measure the pool this load has grown. Orleans silos run grain calls on their own
-/// processes' pools, which starve and grow alike; their threads are counted from outside.
+/// processes' pools, which starve and grow alike; their threads are counted from outside. Where the pool cannot starve
+/// (<see cref="CanStarve"/>) there is nothing to wait for, and the warm-up is skipped.
 /// </summary>
 internal sealed class PoolWarmUp(Func<int> threadCount, TimeProvider clock)
 {
@@ -17,6 +19,25 @@ internal sealed class PoolWarmUp(Func<int> threadCount, TimeProvider clock)
 
     /// <summary>The most one case spends here, whatever the pool does.</summary>
     public static readonly TimeSpan Limit = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Whether <paramref name="workers"/> tasks of a <paramref name="bound"/>-bound workload can starve a pool that hands
+    /// out <paramref name="threadsAtHand"/> threads at once. CPU and memory work never blocks its thread, so the pool
+    /// never waits on it (the reference run 20261126T162939Z found no growth in these cases: each cost only the settle);
+    /// nor do fewer blocking tasks than the threads at hand.
+    /// </summary>
+    public static bool CanStarve(WorkloadBound bound, int workers, int threadsAtHand) =>
+        bound is not (WorkloadBound.Cpu or WorkloadBound.Memory) && workers > threadsAtHand;
+
+    /// <summary>
+    /// The threads this process's pool hands out without injecting: its minimum, or the threads it already has
+    /// (idle during a global setup, and grown by an earlier case when cases share the process).
+    /// </summary>
+    public static int ThreadsAtHand()
+    {
+        ThreadPool.GetMinThreads(out int minimum, out _);
+        return Math.Max(minimum, ThreadPool.ThreadCount);
+    }
 
     /// <summary>The warm-up of this process's own thread pool on the real clock.</summary>
     public static PoolWarmUp OfThisProcess() => new(() => ThreadPool.ThreadCount, TimeProvider.System);

@@ -1,4 +1,5 @@
 using Concurrency.Benchmarks.Suites;
+using Concurrency.Workloads;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Concurrency.Tests.Benchmarks.Suites;
@@ -47,6 +48,30 @@ public sealed class PoolWarmUpTests
         int batches = await new PoolWarmUp(() => threads++, clock).RunAsync(() => Batch(clock));
 
         Assert.That(batches, Is.EqualTo(PoolWarmUp.Limit / BatchTime));
+    }
+
+    [TestCase(WorkloadBound.Cpu)]
+    [TestCase(WorkloadBound.Memory)]
+    public void WorkThatHoldsItsThread_CannotStarveThePool(WorkloadBound bound) =>
+        Assert.That(PoolWarmUp.CanStarve(bound, workers: 16, threadsAtHand: 2), Is.False);
+
+    [TestCase(WorkloadBound.IoLatency)]
+    [TestCase(WorkloadBound.LatencyThenCpu)]
+    public void WaitingWork_StarvesThePoolOnlyWithMoreWorkersThanThreadsAtHand(WorkloadBound bound) =>
+        Assert.Multiple(() =>
+        {
+            Assert.That(PoolWarmUp.CanStarve(bound, workers: 16, threadsAtHand: 2), Is.True);
+            Assert.That(PoolWarmUp.CanStarve(bound, workers: 3, threadsAtHand: 2), Is.True);
+            Assert.That(PoolWarmUp.CanStarve(bound, workers: 2, threadsAtHand: 2), Is.False);
+            Assert.That(PoolWarmUp.CanStarve(bound, workers: 16, threadsAtHand: 17), Is.False);
+        });
+
+    [Test]
+    public void ThreadsAtHand_AreAtLeastThePoolsMinimum()
+    {
+        ThreadPool.GetMinThreads(out int minimum, out _);
+
+        Assert.That(PoolWarmUp.ThreadsAtHand(), Is.GreaterThanOrEqualTo(minimum));
     }
 
     private static Task Batch(FakeTimeProvider clock)
