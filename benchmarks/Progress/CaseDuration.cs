@@ -1,11 +1,15 @@
 using BenchmarkDotNet.Characteristics;
 using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using Concurrency.Benchmarks.Cases;
+using Concurrency.Benchmarks.Suites;
+using Concurrency.Workloads.Catalog;
 
 namespace Concurrency.Benchmarks.Progress;
 
 /// <summary>
-/// How long one case should take, from its job alone (before anything has run): the iterations the job asks for times
-/// its iteration time, plus what every case costs besides. Checked against a 2026-11-26 run of the Scaling job of the
+/// How long one case should take, from its job and parameters (before anything has run): the iterations the job asks
+/// for times its iteration time, the thread pool's warm-up where the case needs one, plus what every case costs besides. Checked against a 2026-11-26 run of the Scaling job of the
 /// day (500 ms iterations, 10 to 15 measured: 188 cases in 33 minutes, 10.5 s a case; this gave 10.75 s) and the
 /// short job (6.2 s measured; this gives 5.5 s).
 /// A batch longer than the iteration time makes its iterations longer; <see cref="TimeLeft"/> corrects for that as
@@ -35,6 +39,24 @@ internal static class CaseDuration
     private const int DefaultWarmupCount = 6;
 
     private const int DefaultIterationCount = 15;
+
+    /// <summary>
+    /// What <see cref="PoolWarmUp"/> adds to a case that needs it: the settle, and about as long again while the pool
+    /// grows. In the reference run 20261126T162939Z, pool and Orleans cases with blocking tasks at 4 workers and more
+    /// took 6–7 s longer than the other cases.
+    /// </summary>
+    public static readonly TimeSpan PoolWarmUpCost = 2 * PoolWarmUp.Settle;
+
+    /// <summary>
+    /// The job's estimate, plus <see cref="PoolWarmUpCost"/> for a Scaling case whose pool can starve. Its benchmark
+    /// process has not started yet, so its pool's threads at hand are the default minimum, one per core.
+    /// </summary>
+    public static TimeSpan Estimate(BenchmarkCase benchmarkCase) =>
+        Estimate(benchmarkCase.Job)
+        + (CaseParameters.ScalingCase(benchmarkCase) is { } scaling
+            && PoolWarmUp.IsNeeded(scaling.Strategy, WorkloadCatalog.BoundOf(scaling.Workload), scaling.Workers, Environment.ProcessorCount)
+                ? PoolWarmUpCost
+                : TimeSpan.Zero);
 
     public static TimeSpan Estimate(Job job)
     {

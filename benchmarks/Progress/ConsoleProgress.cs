@@ -54,7 +54,7 @@ internal sealed class ConsoleProgress(TextWriter output, TimeProvider clock, boo
     {
         _total = cases.Count;
         _severalJobs = cases.Select(benchmarkCase => benchmarkCase.Job.Id).Distinct().Skip(1).Any();
-        _estimatedForRest = cases.Aggregate(TimeSpan.Zero, (sum, benchmarkCase) => sum + CaseDuration.Estimate(benchmarkCase.Job));
+        _estimatedForRest = cases.Aggregate(TimeSpan.Zero, (sum, benchmarkCase) => sum + CaseDuration.Estimate(benchmarkCase));
         int suites = cases.Select(benchmarkCase => benchmarkCase.Descriptor.Type).Distinct().Count();
         WriteLine(ProgressText.Plan(_total, suites, _estimatedForRest));
     }
@@ -64,7 +64,7 @@ internal sealed class ConsoleProgress(TextWriter output, TimeProvider clock, boo
     {
         _measured[benchmarkCase] = measurements;
         _finished++;
-        var estimate = CaseDuration.Estimate(benchmarkCase.Job);
+        var estimate = CaseDuration.Estimate(benchmarkCase);
         _estimatedForFinished += estimate;
         _estimatedForRest = _estimatedForRest > estimate ? _estimatedForRest - estimate : TimeSpan.Zero;
 

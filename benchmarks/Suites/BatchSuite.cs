@@ -36,15 +36,11 @@ public abstract class BatchSuite
             await runner.RunAsync(batch);
         }
 
-        // A silo's threads at hand are unknown from outside (its process has more threads than its pool): none are assumed.
         var bound = WorkloadCatalog.BoundOf(batch.Workload.Spec.Kind);
-        var poolWarmUp = runner switch
+        var poolWarmUp = !PoolWarmUp.IsNeeded(runner.Kind, bound, runner.Workers, PoolWarmUp.ThreadsAtHand()) ? null : runner switch
         {
-            OrleansStrategy { SiloProcessIds.Count: > 0 } silos when PoolWarmUp.CanStarve(bound, silos.Workers, threadsAtHand: 0) =>
-                PoolWarmUp.OfProcesses(silos.SiloProcessIds),
-            _ when runner.Kind.RunsOnThePool() && PoolWarmUp.CanStarve(bound, runner.Workers, PoolWarmUp.ThreadsAtHand()) =>
-                PoolWarmUp.OfThisProcess(),
-            _ => null,
+            OrleansStrategy cluster => cluster.SiloProcessIds.Count > 0 ? PoolWarmUp.OfProcesses(cluster.SiloProcessIds) : null,
+            _ => PoolWarmUp.OfThisProcess(),
         };
         if (poolWarmUp is not null)
         {

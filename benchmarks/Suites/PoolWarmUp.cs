@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Concurrency.Strategies;
 using Concurrency.Workloads;
 
 namespace Concurrency.Benchmarks.Suites;
@@ -19,6 +20,18 @@ internal sealed class PoolWarmUp(Func<int> threadCount, TimeProvider clock)
 
     /// <summary>The most one case spends here, whatever the pool does.</summary>
     public static readonly TimeSpan Limit = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Whether a case of <paramref name="strategy"/> needs the warm-up: its tasks run on this process's pool, which hands
+    /// out <paramref name="threadsAtHand"/> threads at once, or on the Orleans silos' pools, whose threads at hand are
+    /// unknown from outside (a silo process has more threads than its pool), so none are assumed.
+    /// </summary>
+    public static bool IsNeeded(StrategyKind strategy, WorkloadBound bound, int workers, int threadsAtHand) => strategy switch
+    {
+        StrategyKind.Orleans => CanStarve(bound, workers, threadsAtHand: 0),
+        _ when strategy.RunsOnThePool() => CanStarve(bound, workers, threadsAtHand),
+        _ => false,
+    };
 
     /// <summary>
     /// Whether <paramref name="workers"/> tasks of a <paramref name="bound"/>-bound workload can starve a pool that hands

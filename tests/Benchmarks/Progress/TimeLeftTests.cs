@@ -1,11 +1,17 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using Concurrency.Benchmarks.Cases;
 using Concurrency.Benchmarks.Configuration;
 using Concurrency.Benchmarks.Progress;
+using Concurrency.Benchmarks.Suites;
+using Concurrency.Strategies;
+using Concurrency.Workloads;
 using Perfolizer.Horology;
 
 namespace Concurrency.Tests.Benchmarks.Progress;
 
-/// <summary>The expected duration of a case from its job, and the time a run has left.</summary>
+/// <summary>The expected duration of a case from its job and parameters, and the time a run has left.</summary>
 public sealed class TimeLeftTests
 {
     [Test]
@@ -58,5 +64,20 @@ public sealed class TimeLeftTests
         var job = Job.Default.WithMaxWarmupCount(20).WithMaxIterationCount(30).WithIterationTime(TimeInterval.FromMilliseconds(100));
 
         Assert.That(CaseDuration.Estimate(job), Is.EqualTo(TimeSpan.FromSeconds(3.4)));
+    }
+
+    [TestCase(WorkloadKind.IoSleep, StrategyKind.ThreadPool, 16, 19)]
+    [TestCase(WorkloadKind.IoHttp, StrategyKind.Orleans, 1, 19)]
+    [TestCase(WorkloadKind.CpuCountdown, StrategyKind.ThreadPool, 16, 13)]
+    [TestCase(WorkloadKind.IoSleep, StrategyKind.Threads, 16, 13)]
+    public void CaseDuration_ScalingCase_AddsThePoolWarmUpWhereItsPoolCanStarve(WorkloadKind workload, StrategyKind strategy, int workers, int seconds)
+    {
+        // 16 blocking tasks starve a pool of one thread per core on any machine with fewer than 16 cores.
+        Assume.That(Environment.ProcessorCount, Is.LessThan(16));
+        var cases = BenchmarkConverter.TypeToBenchmarks(typeof(Scaling), ManualConfig.CreateEmpty()).BenchmarksCases;
+
+        var benchmarkCase = cases.Single(c => CaseParameters.ScalingCase(c) == (workload, strategy, workers));
+
+        Assert.That(CaseDuration.Estimate(benchmarkCase), Is.EqualTo(TimeSpan.FromSeconds(seconds)));
     }
 }

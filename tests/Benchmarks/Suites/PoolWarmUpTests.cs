@@ -1,4 +1,5 @@
 using Concurrency.Benchmarks.Suites;
+using Concurrency.Strategies;
 using Concurrency.Workloads;
 using Microsoft.Extensions.Time.Testing;
 
@@ -64,6 +65,18 @@ public sealed class PoolWarmUpTests
             Assert.That(PoolWarmUp.CanStarve(bound, workers: 3, threadsAtHand: 2), Is.True);
             Assert.That(PoolWarmUp.CanStarve(bound, workers: 2, threadsAtHand: 2), Is.False);
             Assert.That(PoolWarmUp.CanStarve(bound, workers: 16, threadsAtHand: 17), Is.False);
+        });
+
+    [Test]
+    public void IsNeeded_OnlyForStrategiesOnAPool_AndForSilosWhateverThisProcessHasAtHand() =>
+        Assert.Multiple(() =>
+        {
+            Assert.That(PoolWarmUp.IsNeeded(StrategyKind.ThreadPool, WorkloadBound.IoLatency, workers: 16, threadsAtHand: 2), Is.True);
+            Assert.That(PoolWarmUp.IsNeeded(StrategyKind.ThreadPool, WorkloadBound.IoLatency, workers: 16, threadsAtHand: 32), Is.False);
+            Assert.That(PoolWarmUp.IsNeeded(StrategyKind.Orleans, WorkloadBound.IoLatency, workers: 2, threadsAtHand: 32), Is.True);
+            Assert.That(PoolWarmUp.IsNeeded(StrategyKind.Orleans, WorkloadBound.Cpu, workers: 16, threadsAtHand: 0), Is.False);
+            Assert.That(PoolWarmUp.IsNeeded(StrategyKind.Threads, WorkloadBound.IoLatency, workers: 16, threadsAtHand: 2), Is.False);
+            Assert.That(PoolWarmUp.IsNeeded(StrategyKind.ProcessPool, WorkloadBound.IoLatency, workers: 16, threadsAtHand: 2), Is.False);
         });
 
     [Test]
