@@ -9,9 +9,10 @@ namespace Concurrency.Benchmarks.Progress;
 
 /// <summary>
 /// How long one case should take, from its job and parameters (before anything has run): the iterations the job asks
-/// for times its iteration time, the thread pool's warm-up where the case needs one, plus what every case costs besides. Checked against a 2026-11-26 run of the Scaling job of the
-/// day (500 ms iterations, 10 to 15 measured: 188 cases in 33 minutes, 10.5 s a case; this gave 10.75 s) and the
-/// short job (6.2 s measured; this gives 5.5 s).
+/// for times its iteration time, the thread pool's warm-up where the case needs one, plus what every case costs
+/// besides. Checked against a 2026-11-26 run of the Scaling job of the day (500 ms iterations, 10 to 15 measured: 188
+/// cases in 33 minutes, 10.5 s a case; this gave 10.75 s), the short job (6.2 s measured; this gives 5.5 s) and the
+/// reference run 20261126T190548Z (1:28:14 for 351 cases; this gives 1:27:33).
 /// A batch longer than the iteration time makes its iterations longer; <see cref="TimeLeft"/> corrects for that as
 /// cases finish.
 /// </summary>
@@ -42,7 +43,7 @@ internal static class CaseDuration
 
     /// <summary>
     /// What <see cref="PoolWarmUp"/> adds to a case that needs it: the settle, and about as long again while the pool
-    /// grows. In the reference run 20261126T162939Z, pool and Orleans cases with blocking tasks at 4 workers and more
+    /// grows. In the run 20261126T162939Z, which warmed every pool, pool and Orleans cases with blocking tasks at 4 workers and more
     /// took 6–7 s longer than the other cases.
     /// </summary>
     public static readonly TimeSpan PoolWarmUpCost = 2 * PoolWarmUp.Settle;
