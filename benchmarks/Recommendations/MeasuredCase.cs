@@ -34,29 +34,25 @@ internal sealed record MeasuredCase(
     public double SpeedupHigh => Figures.SpeedupInterval?.High ?? Figures.Speedup;
 
     /// <summary>A case of the Scaling matrix: the one suite with all of Workload, Strategy and Workers.</summary>
-    public static bool IsScalingCase(BenchmarkCase benchmarkCase) =>
-        CaseParameters.Get(benchmarkCase, CaseParameters.Workload) is WorkloadKind
-        && CaseParameters.Get(benchmarkCase, CaseParameters.Strategy) is StrategyKind
-        && CaseParameters.Get(benchmarkCase, CaseParameters.Workers) is int;
+    public static bool IsScalingCase(BenchmarkCase benchmarkCase) => CaseParameters.ScalingCase(benchmarkCase) is not null;
 
     /// <summary>The Scaling cases of <paramref name="summary"/> that have figures: a result and a Sequential case to compare with.</summary>
     public static IEnumerable<MeasuredCase> From(Summary summary)
     {
-        foreach (var report in summary.Reports.Where(report => IsScalingCase(report.BenchmarkCase)))
+        foreach (var report in summary.Reports)
         {
-            var evidence = CaseEvidence.Of(summary, report);
-            if (evidence.Figures is not { } figures)
+            var benchmarkCase = report.BenchmarkCase;
+            if (CaseParameters.ScalingCase(benchmarkCase) is not (var workload, var strategy, var workers)
+                || CaseEvidence.Of(summary, report) is not { Figures: { } figures } evidence)
             {
                 continue;
             }
 
-            var benchmarkCase = report.BenchmarkCase;
-            var strategy = (StrategyKind)CaseParameters.Get(benchmarkCase, CaseParameters.Strategy)!;
             yield return new MeasuredCase(
                 evidence.Name,
-                (WorkloadKind)CaseParameters.Get(benchmarkCase, CaseParameters.Workload)!,
+                workload,
                 strategy,
-                strategy is StrategyKind.Sequential ? 1 : (int)CaseParameters.Get(benchmarkCase, CaseParameters.Workers)!,
+                strategy is StrategyKind.Sequential ? 1 : workers,
                 benchmarkCase.Job.Id,
                 figures,
                 [.. PlausibilityRules.Check(evidence)],
