@@ -9,7 +9,7 @@ namespace Concurrency.Benchmarks.Progress;
 
 /// <summary>
 /// How long one case should take, from its job and parameters (before anything has run): the iterations the job asks
-/// for times its iteration time, the thread pool's warm-up where the case needs one, plus what every case costs
+/// for times its iteration time, the setup's warm-up where the case has one, plus what every case costs
 /// besides. Checked against a 2026-11-26 run of the Scaling job of the day (500 ms iterations, 10 to 15 measured: 188
 /// cases in 33 minutes, 10.5 s a case; this gave 10.75 s), the short job (6.2 s measured; this gives 5.5 s) and the
 /// reference run 20261126T190548Z (1:28:14 for 351 cases; this gives 1:27:33).
@@ -44,20 +44,28 @@ internal static class CaseDuration
     /// <summary>
     /// What <see cref="PoolWarmUp"/> adds to a case that needs it: the settle, and about as long again while the pool
     /// grows. In the run 20261126T162939Z, which warmed every pool, pool and Orleans cases with blocking tasks at 4 workers and more
-    /// took 6–7 s longer than the other cases.
+    /// took 6–7 s longer than the other cases. The compiler settles within that time.
     /// </summary>
     public static readonly TimeSpan PoolWarmUpCost = 2 * PoolWarmUp.Settle;
 
     /// <summary>
-    /// The job's estimate, plus <see cref="PoolWarmUpCost"/> for a Scaling case whose pool can starve. Its benchmark
-    /// process has not started yet, so its pool's threads at hand are the default minimum, one per core.
+    /// What <see cref="CompilerWarmUp"/> adds to a case of a <see cref="BatchSuite"/> that does not wait for a pool: its
+    /// window, and as long again on average, as a few workloads run code that takes the compiler 3–4 s.
+    /// </summary>
+    public static readonly TimeSpan CompilerWarmUpCost = 2 * CompilerWarmUp.Window;
+
+    /// <summary>
+    /// The job's estimate, plus the setup's warm-up for a case of a <see cref="BatchSuite"/>: the pool's where a Scaling
+    /// case's pool can starve (its benchmark process has not started yet, so its pool's threads at hand are the default
+    /// minimum, one per core), else the compiler's.
     /// </summary>
     public static TimeSpan Estimate(BenchmarkCase benchmarkCase) =>
-        Estimate(benchmarkCase.Job)
-        + (CaseParameters.ScalingCase(benchmarkCase) is { } scaling
-            && PoolWarmUp.IsNeeded(scaling.Strategy, WorkloadCatalog.BoundOf(scaling.Workload), scaling.Workers, Environment.ProcessorCount)
-                ? PoolWarmUpCost
-                : TimeSpan.Zero);
+        Estimate(benchmarkCase.Job) + (benchmarkCase.Descriptor.Type.IsAssignableTo(typeof(BatchSuite)), CaseParameters.ScalingCase(benchmarkCase)) switch
+        {
+            (true, { } scaling) when PoolWarmUp.IsNeeded(scaling.Strategy, WorkloadCatalog.BoundOf(scaling.Workload), scaling.Workers, Environment.ProcessorCount) => PoolWarmUpCost,
+            (true, _) => CompilerWarmUpCost,
+            _ => TimeSpan.Zero,
+        };
 
     public static TimeSpan Estimate(Job job)
     {

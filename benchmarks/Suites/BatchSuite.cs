@@ -7,9 +7,10 @@ namespace Concurrency.Benchmarks.Suites;
 
 /// <summary>
 /// A suite that runs a batch of tasks through a strategy per invocation. <see cref="SetupAsync"/> builds both, warms
-/// the strategy's worker processes and grows the thread pool that runs the tasks, this process's or the silos', where
-/// the tasks can starve it (<see cref="PoolWarmUp"/>); <see cref="CleanupAsync"/> disposes both. BenchmarkDotNet runs
-/// the [GlobalSetup] and [GlobalCleanup] of a base class for every suite derived from it.
+/// the strategy's worker processes, then runs batches until this process's compiler is done with them and the thread
+/// pool that runs the tasks has grown where the tasks can starve it (<see cref="SetupWarmUp"/>);
+/// <see cref="CleanupAsync"/> disposes both. BenchmarkDotNet runs the [GlobalSetup] and [GlobalCleanup] of a base
+/// class for every suite derived from it.
 /// </summary>
 public abstract class BatchSuite
 {
@@ -36,16 +37,30 @@ public abstract class BatchSuite
             await runner.RunAsync(batch);
         }
 
+        var result = await new SetupWarmUp(WarmUpSignals(runner, batch), TimeProvider.System).RunAsync(() => runner.RunAsync(batch));
+        // BenchmarkDotNet writes the benchmark process's output into the case's log.
+        Console.WriteLine($"// Setup warm-up: {result.Batches} batches in {result.Took.TotalSeconds:F1} s, {(result.Settled ? "settled" : "stopped at its limit, unsettled")}");
+    }
+
+    /// <summary>
+    /// What the warm-up waits for: this process's compiler, always (it compiles the strategy's side of every case), and
+    /// the pool that runs the tasks, this process's or the silos', where the tasks can starve it.
+    /// </summary>
+    private static List<WarmUpSignal> WarmUpSignals(Strategy runner, TaskBatch batch)
+    {
+        List<WarmUpSignal> signals = [CompilerWarmUp.OfThisProcess()];
         var bound = WorkloadCatalog.BoundOf(batch.Workload.Spec.Kind);
-        var poolWarmUp = !PoolWarmUp.IsNeeded(runner.Kind, bound, runner.Workers, PoolWarmUp.ThreadsAtHand()) ? null : runner switch
+        if (PoolWarmUp.IsNeeded(runner.Kind, bound, runner.Workers, PoolWarmUp.ThreadsAtHand()))
         {
-            OrleansStrategy cluster => cluster.SiloProcessIds.Count > 0 ? PoolWarmUp.OfProcesses(cluster.SiloProcessIds) : null,
-            _ => PoolWarmUp.OfThisProcess(),
-        };
-        if (poolWarmUp is not null)
-        {
-            await poolWarmUp.RunAsync(() => runner.RunAsync(batch));
+            signals.AddRange(runner switch
+            {
+                OrleansStrategy { SiloProcessIds.Count: > 0 } cluster => [PoolWarmUp.OfProcesses(cluster.SiloProcessIds)],
+                OrleansStrategy => [],
+                _ => [PoolWarmUp.OfThisProcess()],
+            });
         }
+
+        return signals;
     }
 
     [GlobalCleanup]

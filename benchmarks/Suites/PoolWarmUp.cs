@@ -5,24 +5,20 @@ using Concurrency.Workloads;
 namespace Concurrency.Benchmarks.Suites;
 
 /// <summary>
-/// Runs batches until the shared thread pool stops adding threads, before BenchmarkDotNet's stages begin. Tasks that
-/// block (<c>IoSleep</c>) leave every pool thread waiting; the pool then adds threads in steps seconds apart, so a
-/// strategy on the pool gets faster batch after batch for ten seconds and more. Measured during that growth, a case's
-/// iterations drift (38 → 20 ms, CV up to 32 %) and its figure says how long the run had starved the pool so far.
-/// After this warm-up the iterations measure the pool this load has grown. Orleans silos run grain calls on their own
-/// processes' pools, which starve and grow alike; their threads are counted from outside. Where the pool cannot starve
-/// (<see cref="CanStarve"/>) there is nothing to wait for, and the warm-up is skipped.
+/// When and how <see cref="SetupWarmUp"/> waits for a thread pool. Tasks that block (<c>IoSleep</c>) leave every pool
+/// thread waiting; the pool then adds threads in steps seconds apart, so a strategy on the pool gets faster batch after
+/// batch for ten seconds and more. Measured during that growth, a case's iterations drift (38 → 20 ms, CV up to 32 %)
+/// and its figure says how long the run had starved the pool so far. After the warm-up the iterations measure the pool
+/// this load has grown. Orleans silos run grain calls on their own processes' pools, which starve and grow alike; their
+/// threads are counted from outside. Where the pool cannot starve (<see cref="CanStarve"/>) there is nothing to wait for.
 /// </summary>
-internal sealed class PoolWarmUp(Func<int> threadCount, TimeProvider clock)
+internal static class PoolWarmUp
 {
     /// <summary>How long the pool must go without a new thread to count as grown: its growth pauses for up to 2.5 s.</summary>
     public static readonly TimeSpan Settle = TimeSpan.FromSeconds(3);
 
-    /// <summary>The most one case spends here, whatever the pool does.</summary>
-    public static readonly TimeSpan Limit = TimeSpan.FromSeconds(30);
-
     /// <summary>
-    /// Whether a case of <paramref name="strategy"/> needs the warm-up: its tasks run on this process's pool, which hands
+    /// Whether a case of <paramref name="strategy"/> needs to wait for a pool: its tasks run on this process's pool, which hands
     /// out <paramref name="threadsAtHand"/> threads at once, or on the Orleans silos' pools, whose threads at hand are
     /// unknown from outside (a silo process has more threads than its pool), so none are assumed.
     /// </summary>
@@ -52,33 +48,14 @@ internal sealed class PoolWarmUp(Func<int> threadCount, TimeProvider clock)
         return Math.Max(minimum, ThreadPool.ThreadCount);
     }
 
-    /// <summary>The warm-up of this process's own thread pool on the real clock.</summary>
-    public static PoolWarmUp OfThisProcess() => new(() => ThreadPool.ThreadCount, TimeProvider.System);
+    /// <summary>This process's own thread pool, seen as its threads.</summary>
+    public static WarmUpSignal OfThisProcess() => Signal(() => ThreadPool.ThreadCount);
 
-    /// <summary>The warm-up of other processes' pools, seen as their threads, on the real clock.</summary>
-    public static PoolWarmUp OfProcesses(IReadOnlyList<int> processIds) => new(() => processIds.Sum(ThreadsOf), TimeProvider.System);
+    /// <summary>Other processes' pools, seen as their threads.</summary>
+    public static WarmUpSignal OfProcesses(IReadOnlyList<int> processIds) => Signal(() => processIds.Sum(ThreadsOf));
 
-    /// <summary>Runs <paramref name="runBatch"/> until the pool has kept its thread count for <see cref="Settle"/>, or for <see cref="Limit"/>.</summary>
-    /// <returns>How many batches ran.</returns>
-    public async Task<int> RunAsync(Func<Task> runBatch)
-    {
-        long start = clock.GetTimestamp();
-        long grownAt = start;
-        int threads = threadCount();
-        int batches = 0;
-        while (clock.GetElapsedTime(grownAt) < Settle && clock.GetElapsedTime(start) < Limit)
-        {
-            await runBatch();
-            batches++;
-            if (threadCount() is var now && now > threads)
-            {
-                threads = now;
-                grownAt = clock.GetTimestamp();
-            }
-        }
-
-        return batches;
-    }
+    /// <summary>A pool counts as grown once it has gone <see cref="Settle"/> without a new thread.</summary>
+    public static WarmUpSignal Signal(Func<int> threads) => new("pool threads", () => threads(), Settle, Tolerance: 0);
 
     private static int ThreadsOf(int processId)
     {

@@ -1,56 +1,12 @@
 using Concurrency.Benchmarks.Suites;
 using Concurrency.Strategies;
 using Concurrency.Workloads;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Concurrency.Tests.Benchmarks.Suites;
 
-/// <summary>The pool's warm-up on a fake clock: each batch moves it by <see cref="BatchTime"/>, and the test sets the thread count.</summary>
+/// <summary>When a case waits for a thread pool, and what its signal reads.</summary>
 public sealed class PoolWarmUpTests
 {
-    private static readonly TimeSpan BatchTime = TimeSpan.FromMilliseconds(100);
-
-    [Test]
-    public async Task PoolThatNeverGrows_StopsAfterSettle()
-    {
-        var clock = new FakeTimeProvider();
-
-        int batches = await new PoolWarmUp(() => 2, clock).RunAsync(() => Batch(clock));
-
-        Assert.That(batches, Is.EqualTo(PoolWarmUp.Settle / BatchTime));
-    }
-
-    [Test]
-    public async Task PoolThatGrows_RunsUntilSettleHasPassedSinceItsLastNewThread()
-    {
-        var clock = new FakeTimeProvider();
-        int threads = 2;
-        int batches = 0;
-
-        // One thread more after each of the first 10 batches, as the pool does while blocking tasks starve it.
-        await new PoolWarmUp(() => threads, clock).RunAsync(async () =>
-        {
-            await Batch(clock);
-            if (++batches <= 10)
-            {
-                threads++;
-            }
-        });
-
-        Assert.That(batches, Is.EqualTo(10 + (PoolWarmUp.Settle / BatchTime)));
-    }
-
-    [Test]
-    public async Task PoolThatKeepsGrowing_StopsAtTheLimit()
-    {
-        var clock = new FakeTimeProvider();
-        int threads = 2;
-
-        int batches = await new PoolWarmUp(() => threads++, clock).RunAsync(() => Batch(clock));
-
-        Assert.That(batches, Is.EqualTo(PoolWarmUp.Limit / BatchTime));
-    }
-
     [TestCase(WorkloadBound.Cpu)]
     [TestCase(WorkloadBound.Memory)]
     public void WorkThatHoldsItsThread_CannotStarveThePool(WorkloadBound bound) =>
@@ -87,9 +43,18 @@ public sealed class PoolWarmUpTests
         Assert.That(PoolWarmUp.ThreadsAtHand(), Is.GreaterThanOrEqualTo(minimum));
     }
 
-    private static Task Batch(FakeTimeProvider clock)
+    [Test]
+    public void Signal_ReadsTheThreadsAndAllowsNoGrowthOverTheSettle()
     {
-        clock.Advance(BatchTime);
-        return Task.CompletedTask;
+        int threads = 7;
+
+        var signal = PoolWarmUp.Signal(() => threads);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(signal.Read(), Is.EqualTo(7));
+            Assert.That(signal.Window, Is.EqualTo(PoolWarmUp.Settle));
+            Assert.That(signal.Tolerance, Is.Zero);
+        });
     }
 }
