@@ -6,6 +6,7 @@ using Concurrency.Benchmarks.Recommendations;
 using Concurrency.Benchmarks.Reporting.Diagnosers;
 using Concurrency.Benchmarks.Reporting.Exporters;
 using Concurrency.Benchmarks.Results;
+using Concurrency.Benchmarks.Suites;
 using Concurrency.Distributed;
 using Concurrency.Distributed.Hosting;
 using Concurrency.Strategies;
@@ -113,6 +114,7 @@ internal static class RunCommand
         CheckSlowdown();
         PassToBenchmarkProcesses(parseResult);
         var plan = Plan(parseResult);
+        Environment.SetEnvironmentVariable(SetupWarmUp.SkipVariable, ColdStart.IsAskedBy(plan.BenchmarkArgs) ? "1" : null);
         Summary[] summaries = BenchmarkSwitcher.FromAssembly(typeof(RunCommand).Assembly)
             .Run([.. plan.BenchmarkArgs], SuiteConfig.Create(plan.Options))
             .ToArray();

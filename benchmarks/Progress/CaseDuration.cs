@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Characteristics;
+using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using Concurrency.Benchmarks.Cases;
@@ -55,17 +56,21 @@ internal static class CaseDuration
     public static readonly TimeSpan CompilerWarmUpCost = 2 * CompilerWarmUp.Window;
 
     /// <summary>
-    /// The job's estimate, plus the setup's warm-up for a case of a <see cref="BatchSuite"/>: the pool's where a Scaling
+    /// The job's estimate, plus the setup's warm-up where the case has one: the pool's where a Scaling
     /// case's pool can starve (its benchmark process has not started yet, so its pool's threads at hand are the default
     /// minimum, one per core), else the compiler's.
     /// </summary>
     public static TimeSpan Estimate(BenchmarkCase benchmarkCase) =>
-        Estimate(benchmarkCase.Job) + (benchmarkCase.Descriptor.Type.IsAssignableTo(typeof(BatchSuite)), CaseParameters.ScalingCase(benchmarkCase)) switch
+        Estimate(benchmarkCase.Job) + (HasSetupWarmUp(benchmarkCase), CaseParameters.ScalingCase(benchmarkCase)) switch
         {
             (true, { } scaling) when PoolWarmUp.IsNeeded(scaling.Strategy, WorkloadCatalog.BoundOf(scaling.Workload), scaling.Workers, Environment.ProcessorCount) => PoolWarmUpCost,
             (true, _) => CompilerWarmUpCost,
             _ => TimeSpan.Zero,
         };
+
+    /// <summary>A case of a <see cref="BatchSuite"/> warms up in its setup, unless its job measures a cold start (<see cref="Configuration.ColdStart"/>).</summary>
+    private static bool HasSetupWarmUp(BenchmarkCase benchmarkCase) =>
+        benchmarkCase.Descriptor.Type.IsAssignableTo(typeof(BatchSuite)) && benchmarkCase.Job.Run.RunStrategy != RunStrategy.ColdStart;
 
     public static TimeSpan Estimate(Job job)
     {

@@ -37,6 +37,11 @@ public abstract class BatchSuite
             await runner.RunAsync(batch);
         }
 
+        if (SetupWarmUp.IsSkipped)
+        {
+            return;
+        }
+
         var result = await new SetupWarmUp(WarmUpSignals(runner, batch), TimeProvider.System).RunAsync(() => runner.RunAsync(batch));
         // BenchmarkDotNet writes the benchmark process's output into the case's log.
         Console.WriteLine($"// Setup warm-up: {result.Batches} batches in {result.Took.TotalSeconds:F1} s, {(result.Settled ? "settled" : "stopped at its limit, unsettled")}");

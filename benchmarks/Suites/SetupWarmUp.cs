@@ -8,6 +8,14 @@ namespace Concurrency.Benchmarks.Suites;
 /// </summary>
 internal sealed class SetupWarmUp(IReadOnlyList<WarmUpSignal> signals, TimeProvider clock)
 {
+    /// <summary>
+    /// Set to 1 by the suite's command line when every job measures a cold start (<see cref="Configuration.ColdStart"/>);
+    /// the benchmark processes inherit it, and under <c>--inProcess</c> the cases read it in the same process.
+    /// </summary>
+    public const string SkipVariable = "CONCURRENCY_SKIP_SETUP_WARMUP";
+
+    public static bool IsSkipped => Environment.GetEnvironmentVariable(SkipVariable) == "1";
+
     /// <summary>The most one case spends here, whatever its signals do.</summary>
     public static readonly TimeSpan Limit = TimeSpan.FromSeconds(30);
 

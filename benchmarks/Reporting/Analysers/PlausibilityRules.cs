@@ -47,7 +47,7 @@ internal static class PlausibilityRules
             {
                 string approximate = figures.Approximate ? " (approximate: memory-bound)" : "";
                 yield return FormattableString.Invariant(
-                    $"{evidence.Name}: efficiency {Describe(figures.Efficiency, figures.EfficiencyInterval)} is above 1, the physical limit{approximate}: the Sequential baseline ran slow or this case did less work");
+                    $"{evidence.Name}: efficiency {Describe(figures.Efficiency, figures.EfficiencyInterval)} is above 1, the physical limit{approximate}: the Sequential baseline ran slow, its CPU share (which sets the ideal time) was measured high, or this case did less work");
             }
         }
 

@@ -80,4 +80,15 @@ public sealed class TimeLeftTests
 
         Assert.That(CaseDuration.Estimate(benchmarkCase), Is.EqualTo(TimeSpan.FromSeconds(seconds)));
     }
+
+    [Test]
+    public void CaseDuration_ColdStartJob_AddsNoSetupWarmUp()
+    {
+        var config = ManualConfig.CreateEmpty().AddJob(Job.Dry);
+        var cases = BenchmarkConverter.TypeToBenchmarks(typeof(Scaling), config).BenchmarksCases;
+
+        var benchmarkCase = cases.Single(c => CaseParameters.ScalingCase(c) == (WorkloadKind.IoSleep, StrategyKind.ThreadPool, 16));
+
+        Assert.That(CaseDuration.Estimate(benchmarkCase), Is.EqualTo(CaseDuration.Estimate(benchmarkCase.Job)));
+    }
 }
