@@ -19,9 +19,10 @@ internal sealed class ScalingJobConfig : ManualConfig
     /// as much as at BenchmarkDotNet's 0.5 s. 8 of them, the fewest that give a median its 99 % interval
     /// (<see cref="Reporting.MedianRatio.MinimumMeasurements"/>). No warm-up iteration: <see cref="Suites.BatchSuite"/>'s
     /// setup has already run batches until the compiler and the thread pool settled, and the pilot stage runs about
-    /// 1.5 s more; the iteration it saves pays for that wait. Measured over the 351 cases: 90.6 % within 3 % in 92
-    /// minutes (20261126T162939Z) and 85.5 % in 88 minutes with one warm-up iteration and the pools warmed only where
-    /// they can starve (20261126T190548Z); 78.6 % under 0.5 s iterations, 10 to 15 of them, and no pool warm-up.
+    /// 1.5 s more; the iteration it saves pays for part of that wait. Measured over the 351 cases: 87.5 % within 3 % in
+    /// 95 minutes (20261126T223447Z); with one warm-up iteration and no compiler warm-up 85.5 % in 88 minutes
+    /// (20261126T190548Z) and, every pool warmed, 90.6 % in 92 (20261126T162939Z); 78.6 % under 0.5 s iterations,
+    /// 10 to 15 of them, and no pool warm-up.
     /// </summary>
     public static readonly Job Job = new Job("Scaling")
         .WithIterationTime(TimeInterval.FromMilliseconds(1000))

@@ -5,11 +5,15 @@ namespace Concurrency.Workloads.Io;
 
 /// <summary>
 /// The articles' "write a big string to a file": each task writes a <c>Size</c>-KiB ASCII string to its own file
-/// and flushes it to disk (fsync), in a temporary folder this workload creates and removes on dispose. The GIL is
+/// and flushes it to disk (fsync), in a temporary folder this workload creates and removes on dispose (or, if its
+/// process is killed first, the next one removes: <see cref="OwnedTempFolder"/>). The GIL is
 /// released while writing, as Python's file I/O does. The checksum is the file's length after the flush.
 /// </summary>
 internal sealed class IoFileWorkload : IWorkload, IAsyncDisposable
 {
+    /// <summary>The name every folder of this workload starts with, before its owner's process id.</summary>
+    internal const string FolderPrefix = "concurrency-iofile-";
+
     private const int BufferSize = 64 * 1024;
 
     private readonly string _text;
@@ -24,7 +28,7 @@ internal sealed class IoFileWorkload : IWorkload, IAsyncDisposable
                 chars[i] = (char)('a' + (i % 26));
             }
         });
-        Folder = Directory.CreateTempSubdirectory("concurrency-iofile-").FullName;
+        Folder = OwnedTempFolder.Create(FolderPrefix);
     }
 
     public WorkloadSpec Spec { get; }
