@@ -53,7 +53,7 @@ internal static class CaseDuration
     /// <summary>
     /// What <see cref="CompilerWarmUp"/> adds to a case of a <see cref="BatchSuite"/> that does not wait for a pool. In
     /// the reference run 20261126T223447Z those 236 cases waited 2.7 s on average (median 2.1 s): one window for simple
-    /// workloads, 3–4 s for the HTTP stack, 10–15 s for ProcessPerTask, whose process starts keep the compiler busy.
+    /// workloads, 3–4 s for the HTTP stack, 4.6–14.9 s for ProcessPerTask, whose process starts keep the compiler busy.
     /// </summary>
     public static readonly TimeSpan CompilerWarmUpCost = 5 * CompilerWarmUp.Window;
 

@@ -42,9 +42,11 @@ public abstract class BatchSuite
             return;
         }
 
-        var result = await new SetupWarmUp(WarmUpSignals(runner, batch), TimeProvider.System).RunAsync(() => runner.RunAsync(batch));
+        var signals = WarmUpSignals(runner, batch);
+        var result = await new SetupWarmUp(signals, TimeProvider.System).RunAsync(() => runner.RunAsync(batch));
         // BenchmarkDotNet writes the benchmark process's output into the case's log.
-        Console.WriteLine($"// Setup warm-up: {result.Batches} batches in {result.Took.TotalSeconds:F1} s, {(result.Settled ? "settled" : "stopped at its limit, unsettled")}");
+        Console.WriteLine(
+            $"// Setup warm-up ({string.Join(", ", signals.Select(signal => signal.Name))}): {result.Batches} batches in {result.Took.TotalSeconds:F1} s, {(result.Settled ? "settled" : "stopped at its limit, unsettled")}");
     }
 
     /// <summary>
