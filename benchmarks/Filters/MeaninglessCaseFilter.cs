@@ -70,6 +70,9 @@ internal sealed class MeaninglessCaseFilter : IFilter
                 + "by microseconds of dispatch (the Overhead suite), not by what 10 ms tasks show",
             (StrategyKind.TaskWhenAll, _) when (coreBound || kind is WorkloadKind.IoSleep) && !keptWorkers =>
                 "a task whose asynchronous form never awaits runs on the caller's thread: the worker count changes nothing",
+            (StrategyKind.ProcessPerTask, not (WorkloadKind.CpuCountdown or WorkloadKind.IoSleep)) =>
+                "a process start per task (the ProcessStartup suite) outweighs a 10 ms task of any kind: CpuCountdown "
+                + "shows it where the start competes with the work for the cores, IoSleep where it overlaps a wait",
             (StrategyKind.ProcessPerTask, _) when workers > cores && !keptWorkers =>
                 "a process start per task keeps every core busy from two workers on (the ProcessStartup suite): past the "
                 + "cores the worker count changes little; Workers = 16 shows it",

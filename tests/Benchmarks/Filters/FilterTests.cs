@@ -83,7 +83,9 @@ public sealed class FilterTests
     [TestCase(WorkloadKind.CpuPrimes, StrategyKind.GilThreads, 8, 8)]
     [TestCase(WorkloadKind.IoHttp, StrategyKind.Hybrid, 16, 2)]
     [TestCase(WorkloadKind.CpuCountdown, StrategyKind.Hybrid, 2, 2)]
-    [TestCase(WorkloadKind.IoHttp, StrategyKind.ProcessPerTask, 8, 2)]
+    [TestCase(WorkloadKind.IoSleep, StrategyKind.ProcessPerTask, 8, 2)]
+    [TestCase(WorkloadKind.IoHttp, StrategyKind.ProcessPerTask, 16, 2)]
+    [TestCase(WorkloadKind.MemDot, StrategyKind.ProcessPerTask, 2, 8)]
     public void Repeats_CaseThatRepeatsAnother_SaysWhy(WorkloadKind workload, StrategyKind strategy, int workers, int cores) =>
         Assert.That(MeaninglessCaseFilter.Repeats(workload, strategy, workers, cores), Is.Not.Null.And.Not.Empty);
 
@@ -94,8 +96,9 @@ public sealed class FilterTests
     [TestCase(WorkloadKind.IoDelay, StrategyKind.TaskWhenAll, 4, 2)]
     [TestCase(WorkloadKind.CpuHash, StrategyKind.GilThreads, 8, 8)]
     [TestCase(WorkloadKind.Mixed, StrategyKind.Hybrid, 4, 2)]
-    [TestCase(WorkloadKind.IoHttp, StrategyKind.ProcessPerTask, 16, 2)]
-    [TestCase(WorkloadKind.IoHttp, StrategyKind.ProcessPerTask, 8, 8)]
+    [TestCase(WorkloadKind.IoSleep, StrategyKind.ProcessPerTask, 16, 2)]
+    [TestCase(WorkloadKind.CpuCountdown, StrategyKind.ProcessPerTask, 2, 2)]
+    [TestCase(WorkloadKind.IoSleep, StrategyKind.ProcessPerTask, 8, 8)]
     public void Repeats_CaseThatAddsInformation_IsNull(WorkloadKind workload, StrategyKind strategy, int workers, int cores) =>
         Assert.That(MeaninglessCaseFilter.Repeats(workload, strategy, workers, cores), Is.Null);
 
