@@ -114,7 +114,7 @@ internal static class RunCommand
         CheckSlowdown();
         PassToBenchmarkProcesses(parseResult);
         var plan = Plan(parseResult);
-        Environment.SetEnvironmentVariable(SetupWarmUp.SkipVariable, ColdStart.IsAskedBy(plan.BenchmarkArgs) ? "1" : null);
+        Environment.SetEnvironmentVariable(SetupWarmUp.SkipVariable, plan.Jobs.AreColdStartOnly ? "1" : null);
         Summary[] summaries = BenchmarkSwitcher.FromAssembly(typeof(RunCommand).Assembly)
             .Run([.. plan.BenchmarkArgs], SuiteConfig.Create(plan.Options))
             .ToArray();
@@ -142,6 +142,7 @@ internal static class RunCommand
         }
 
         var coreCounts = parseResult.GetValue(CoresOption);
+        var jobs = CommandLineJobs.Parse(benchmarkArgs);
         var options = new SuiteOptions(
             parseResult.GetValue(WorkloadsOption),
             parseResult.GetValue(StrategiesOption),
@@ -149,11 +150,11 @@ internal static class RunCommand
             ArtifactsPath: benchmarkArgs.Contains("--artifacts", StringComparer.OrdinalIgnoreCase) || listingOnly
                 ? null
                 : ResultsLocation.NewRunFolder(parseResult.GetValue(LabelOption)),
-            CoreJobs: coreCounts is null ? null : CoreAxis.Jobs(benchmarkArgs, coreCounts, firstRun ? FirstRunJob.Job : null),
+            CoreJobs: coreCounts is null ? null : CoreAxis.Jobs(jobs, coreCounts, firstRun ? FirstRunJob.Job : null),
             Trace: parseResult.GetValue(TraceOption),
             FirstRun: firstRun,
-            ReplacementJob: firstRun && coreCounts is null && !FirstRunJob.IsNamedBy(benchmarkArgs) ? FirstRunJob.Job : null);
-        return new RunPlan([.. benchmarkArgs], options, listingOnly);
+            ReplacementJob: firstRun && coreCounts is null && jobs.Named.Count == 0 ? FirstRunJob.Job : null);
+        return new RunPlan([.. benchmarkArgs], options, jobs, listingOnly);
     }
 
     /// <summary>

@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Numerics;
-using BenchmarkDotNet.ConsoleArguments;
 using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Loggers;
 using Concurrency.Benchmarks.Results;
 
 namespace Concurrency.Benchmarks.Configuration;
@@ -14,18 +12,16 @@ namespace Concurrency.Benchmarks.Configuration;
 internal static class CoreAxis
 {
     /// <summary>
-    /// The jobs BenchmarkDotNet would build from <paramref name="benchmarkArgs"/> (<c>--job</c>, <c>--inProcess</c> …),
-    /// crossed with <paramref name="coreCounts"/>; without one, <paramref name="fallback"/> (the first run's job) or the
-    /// Scaling suite's job (<see cref="ScalingJobConfig"/>), since the core axis is the Scaling suite's. Options that
+    /// The jobs the command line names (<paramref name="commandLine"/>: <c>--job</c>, <c>--inProcess</c> …), crossed
+    /// with <paramref name="coreCounts"/>; without one, <paramref name="fallback"/> (the first run's job) or the Scaling
+    /// suite's job (<see cref="ScalingJobConfig"/>), since the core axis is the Scaling suite's. Options that
     /// only adjust a job (<c>--iterationTime</c> …) make BenchmarkDotNet mutators, which it applies to the pinned jobs
     /// itself. BenchmarkDotNet still adds its own unpinned copies; <see cref="Filters.PinnedJobFilter"/> drops them.
     /// </summary>
-    public static IReadOnlyList<Job> Jobs(IReadOnlyList<string> benchmarkArgs, IReadOnlyList<int> coreCounts, Job? fallback = null)
+    public static IReadOnlyList<Job> Jobs(CommandLineJobs commandLine, IReadOnlyList<int> coreCounts, Job? fallback = null)
     {
-        var (parsed, config, _) = ConfigParser.Parse([.. benchmarkArgs], NullLogger.Instance);
-        Job[] given = parsed ? [.. config.GetJobs().Where(job => !job.Meta.IsMutator)] : [];
         // Pinned copies of a default job would be several defaults, which BenchmarkDotNet refuses.
-        Job[] baseJobs = given.Length > 0 ? given : [(fallback ?? ScalingJobConfig.Job).AsDefault(false)];
+        IReadOnlyList<Job> baseJobs = commandLine.Named.Count > 0 ? commandLine.Named : [(fallback ?? ScalingJobConfig.Job).AsDefault(false)];
         if (baseJobs.Any(job => job.HasValue(EnvironmentMode.AffinityCharacteristic)))
         {
             throw new UsageException("--cores sets each job's affinity itself; leave out BenchmarkDotNet's --affinity.");

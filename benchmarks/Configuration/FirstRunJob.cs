@@ -1,6 +1,4 @@
-using BenchmarkDotNet.ConsoleArguments;
 using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Loggers;
 using Perfolizer.Horology;
 
 namespace Concurrency.Benchmarks.Configuration;
@@ -22,15 +20,4 @@ internal static class FirstRunJob
         .WithIterationTime(TimeInterval.FromMilliseconds(200))
         .WithWarmupCount(2)
         .WithIterationCount(10);
-
-    /// <summary>
-    /// Whether <paramref name="benchmarkArgs"/> name a job of their own (<c>--job</c>, <c>--inProcess</c>, <c>--runtimes</c> …),
-    /// which then replaces <see cref="Job"/> as it replaces the Scaling job. Options that only adjust a job
-    /// (<c>--iterationTime</c> …) make BenchmarkDotNet mutators, which it applies to this job itself.
-    /// </summary>
-    public static bool IsNamedBy(IReadOnlyList<string> benchmarkArgs)
-    {
-        var (parsed, config, _) = ConfigParser.Parse([.. benchmarkArgs], NullLogger.Instance);
-        return parsed && config.GetJobs().Any(job => !job.Meta.IsMutator);
-    }
 }

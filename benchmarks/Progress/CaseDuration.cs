@@ -70,7 +70,7 @@ internal static class CaseDuration
             _ => TimeSpan.Zero,
         };
 
-    /// <summary>A case of a <see cref="BatchSuite"/> warms up in its setup, unless its job measures a cold start (<see cref="Configuration.ColdStart"/>).</summary>
+    /// <summary>A case of a <see cref="BatchSuite"/> warms up in its setup, unless its job measures a cold start (<see cref="Configuration.CommandLineJobs.AreColdStartOnly"/>).</summary>
     private static bool HasSetupWarmUp(BenchmarkCase benchmarkCase) =>
         benchmarkCase.Descriptor.Type.IsAssignableTo(typeof(BatchSuite)) && benchmarkCase.Job.Run.RunStrategy != RunStrategy.ColdStart;
 

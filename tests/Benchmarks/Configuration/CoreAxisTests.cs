@@ -22,5 +22,5 @@ public sealed class CoreAxisTests
 
     [Test]
     public void Jobs_InProcess_IsAUsageError() =>
-        Assert.That(() => CoreAxis.Jobs(["--job", "Dry", "--inProcess"], [1]), Throws.InstanceOf<UsageException>().With.Message.Contains("--inProcess"));
+        Assert.That(() => CoreAxis.Jobs(CommandLineJobs.Parse(["--job", "Dry", "--inProcess"]), [1]), Throws.InstanceOf<UsageException>().With.Message.Contains("--inProcess"));
 }

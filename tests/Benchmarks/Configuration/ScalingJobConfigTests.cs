@@ -37,7 +37,7 @@ public sealed class ScalingJobConfigTests
     [Test]
     public void CoreAxis_WithoutJob_PinsTheScalingJob()
     {
-        var job = CoreAxis.Jobs([], [1]).Single();
+        var job = CoreAxis.Jobs(CommandLineJobs.Parse([]), [1]).Single();
 
         Assert.That(
             (job.Run.IterationTime, job.Run.IterationCount, job.Meta.IsDefault),
