@@ -14,15 +14,15 @@ namespace Concurrency.Benchmarks.Configuration;
 internal sealed class ScalingJobConfig : ManualConfig
 {
     /// <summary>
-    /// Iterations of 1 s hold two batches or more of every case but ProcessPerTask's (16 process starts take 0.4–1.1 s),
-    /// so one slow batch, or a few hundred milliseconds of a neighbour's disk or memory traffic, moves an iteration half
-    /// as much as at BenchmarkDotNet's 0.5 s. 8 of them, the fewest that give a median its 99 % interval
+    /// Iterations of 1 s hold two batches or more of every case (the slowest, ProcessPerTask's 16 process starts, take
+    /// 0.36–0.48 s), so one slow batch, or a few hundred milliseconds of a neighbour's disk or memory traffic, moves an
+    /// iteration half as much as at BenchmarkDotNet's 0.5 s. 8 of them, the fewest that give a median its 99 % interval
     /// (<see cref="Reporting.MedianRatio.MinimumMeasurements"/>). No warm-up iteration: <see cref="Suites.BatchSuite"/>'s
     /// setup has already run batches until the compiler and the thread pool settled, and the pilot stage runs about
-    /// 1.5 s more; the iteration it saves pays for part of that wait. Measured over the 351 cases: 87.5 % within 3 % in
-    /// 95 minutes (20261126T223447Z); with one warm-up iteration and no compiler warm-up 85.5 % in 88 minutes
-    /// (20261126T190548Z) and, every pool warmed, 90.6 % in 92 (20261126T162939Z); 78.6 % under 0.5 s iterations,
-    /// 10 to 15 of them, and no pool warm-up.
+    /// 1.5 s more; the iteration it saves pays for part of that wait. Measured over the 337 cases of 20261127T005915Z:
+    /// 84.6 % within 3 %, cases run in 89 minutes; the four full runs before it, measured on these 337 cases among
+    /// others, 87.5 % (this job), 87.2 % (one warm-up iteration, no compiler warm-up), 91.4 % (every pool warmed) and
+    /// 79.8 % (0.5 s iterations, 10 to 15 of them, no pool warm-up).
     /// </summary>
     public static readonly Job Job = new Job("Scaling")
         .WithIterationTime(TimeInterval.FromMilliseconds(1000))
