@@ -21,7 +21,9 @@ internal static class CoreAxis
     public static IReadOnlyList<Job> Jobs(CommandLineJobs commandLine, IReadOnlyList<int> coreCounts, Job? fallback = null)
     {
         // Pinned copies of a default job would be several defaults, which BenchmarkDotNet refuses.
-        IReadOnlyList<Job> baseJobs = commandLine.Named.Count > 0 ? commandLine.Named : [(fallback ?? ScalingJobConfig.Job).AsDefault(false)];
+        IReadOnlyList<Job> baseJobs = commandLine.Named.Count > 0
+            ? commandLine.Named
+            : [(fallback ?? ScalingJobConfig.Job).AsDefault(false)];
         if (baseJobs.Any(job => job.HasValue(EnvironmentMode.AffinityCharacteristic)))
         {
             throw new UsageException("--cores sets each job's affinity itself; leave out BenchmarkDotNet's --affinity.");
