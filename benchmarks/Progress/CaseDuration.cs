@@ -13,9 +13,9 @@ namespace Concurrency.Benchmarks.Progress;
 /// for times its iteration time, the setup's warm-up where the case has one, plus what every case costs
 /// besides. Checked against a 2026-11-26 run of the Scaling job of the day (500 ms iterations, 10 to 15 measured: 188
 /// cases in 33 minutes, 10.5 s a case; this gave 10.75 s), the short job (6.2 s measured; this gives 5.5 s), the run
-/// 20261126T190548Z (1:28:14 for 351 cases; the estimate of the day gave 1:27:33) and the reference run
-/// 20261126T223447Z, the first with the compiler's warm-up (1:34:32; this gives 1:31:32), and the reference run
-/// 20261127T005915Z (1:29:25 for 337 cases; this gave 1:28:09).
+/// 20261126T190548Z (1:28:14 for 351 cases; the estimate of the day gave 1:27:33), the run 20261126T223447Z, the first
+/// with the compiler's warm-up (1:34:32; this gives 1:31:32), and the reference run 20261127T005915Z (1:29:25 for 337
+/// cases; this gave 1:28:09).
 /// A batch longer than the iteration time makes its iterations longer; <see cref="TimeLeft"/> corrects for that as
 /// cases finish.
 /// </summary>

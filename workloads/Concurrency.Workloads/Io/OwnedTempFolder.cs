@@ -21,7 +21,7 @@ internal static class OwnedTempFolder
     /// Removes the folders of <paramref name="prefix"/> whose owner is no longer running. A folder whose name carries no
     /// process id is not one of these and stays; so does one whose id a running process has taken again.
     /// </summary>
-    internal static void RemoveOrphans(string prefix)
+    private static void RemoveOrphans(string prefix)
     {
         foreach (string folder in Directory.EnumerateDirectories(Path.GetTempPath(), prefix + "*"))
         {
