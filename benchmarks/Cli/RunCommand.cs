@@ -114,7 +114,7 @@ internal static class RunCommand
         CheckSlowdown();
         PassToBenchmarkProcesses(parseResult);
         var plan = Plan(parseResult);
-        Environment.SetEnvironmentVariable(SetupWarmUp.SkipVariable, plan.Jobs.AreColdStartOnly ? "1" : null);
+        Environment.SetEnvironmentVariable(SetupWarmUp.SkipVariable, plan.Options.SetupWarmUp ? null : "1");
         Summary[] summaries = BenchmarkSwitcher.FromAssembly(typeof(RunCommand).Assembly)
             .Run([.. plan.BenchmarkArgs], SuiteConfig.Create(plan.Options))
             .ToArray();
@@ -153,7 +153,8 @@ internal static class RunCommand
             CoreJobs: coreCounts is null ? null : CoreAxis.Jobs(jobs, coreCounts, firstRun ? FirstRunJob.Job : null),
             Trace: parseResult.GetValue(TraceOption),
             FirstRun: firstRun,
-            ReplacementJob: firstRun && coreCounts is null && jobs.Named.Count == 0 ? FirstRunJob.Job : null);
+            ReplacementJob: firstRun && coreCounts is null && jobs.Named.Count == 0 ? FirstRunJob.Job : null,
+            SetupWarmUp: !jobs.AreColdStartOnly);
         return new RunPlan([.. benchmarkArgs], options, jobs, listingOnly);
     }
 

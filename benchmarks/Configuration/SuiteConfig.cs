@@ -31,7 +31,7 @@ internal static class SuiteConfig
             .AddAnalyser(PlausibilityAnalyser.Default)
             .AddFilter(MeaninglessCaseFilter.Instance)
             .AddFilter(SlicingFilters(options).ToArray())
-            .AddEventProcessor(ConsoleProgress.ToConsole());
+            .AddEventProcessor(ConsoleProgress.ToConsole(options.SetupWarmUp));
         if (options.FirstRun)
         {
             config = config.AddFilter(FirstRunFilter.Instance);

@@ -14,6 +14,11 @@ namespace Concurrency.Benchmarks.Configuration;
 /// <param name="Trace">The profiler <c>--trace</c> turns on.</param>
 /// <param name="FirstRun">Only the first run's curated cases (<see cref="Filters.FirstRunFilter"/>): no selection and no <c>--all</c>.</param>
 /// <param name="ReplacementJob">A job that replaces the suites' default jobs: the first run's, unless the command line names one.</param>
+/// <param name="SetupWarmUp">
+/// Whether the cases of a <see cref="Suites.BatchSuite"/> warm up in their setup: not when every job measures a cold
+/// start (<see cref="CommandLineJobs.AreColdStartOnly"/>). One decision for the whole run, which the cases and the
+/// estimate of its duration both follow.
+/// </param>
 internal sealed record SuiteOptions(
     IReadOnlyList<WorkloadKind>? Workloads,
     IReadOnlyList<StrategyKind>? Strategies,
@@ -22,4 +27,5 @@ internal sealed record SuiteOptions(
     IReadOnlyList<Job>? CoreJobs = null,
     TraceKind? Trace = null,
     bool FirstRun = false,
-    Job? ReplacementJob = null);
+    Job? ReplacementJob = null,
+    bool SetupWarmUp = true);

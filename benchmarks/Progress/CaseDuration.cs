@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Characteristics;
-using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using Concurrency.Benchmarks.Cases;
@@ -59,21 +58,20 @@ internal static class CaseDuration
     public static readonly TimeSpan CompilerWarmUpCost = 5 * CompilerWarmUp.Window;
 
     /// <summary>
-    /// The job's estimate, plus the setup's warm-up where the case has one: the pool's where a Scaling
-    /// case's pool can starve (its benchmark process has not started yet, so its pool's threads at hand are the default
-    /// minimum, one per core), else the compiler's.
+    /// The job's estimate, plus the setup's warm-up where the case has one (a <see cref="BatchSuite"/> in a run with
+    /// <paramref name="setupWarmUp"/>): the pool's where a Scaling case's pool can starve (its benchmark process has not
+    /// started yet, so its pool's threads at hand are the default minimum, one per core), else the compiler's.
     /// </summary>
-    public static TimeSpan Estimate(BenchmarkCase benchmarkCase) =>
-        Estimate(benchmarkCase.Job) + (HasSetupWarmUp(benchmarkCase), CaseParameters.ScalingCase(benchmarkCase)) switch
+    public static TimeSpan Estimate(BenchmarkCase benchmarkCase, bool setupWarmUp)
+    {
+        bool warmsUp = setupWarmUp && benchmarkCase.Descriptor.Type.IsAssignableTo(typeof(BatchSuite));
+        return Estimate(benchmarkCase.Job) + (warmsUp, CaseParameters.ScalingCase(benchmarkCase)) switch
         {
             (true, { } scaling) when PoolWarmUp.IsNeeded(scaling.Strategy, WorkloadCatalog.BoundOf(scaling.Workload), scaling.Workers, Environment.ProcessorCount) => PoolWarmUpCost,
             (true, _) => CompilerWarmUpCost,
             _ => TimeSpan.Zero,
         };
-
-    /// <summary>A case of a <see cref="BatchSuite"/> warms up in its setup, unless its job measures a cold start (<see cref="Configuration.CommandLineJobs.AreColdStartOnly"/>).</summary>
-    private static bool HasSetupWarmUp(BenchmarkCase benchmarkCase) =>
-        benchmarkCase.Descriptor.Type.IsAssignableTo(typeof(BatchSuite)) && benchmarkCase.Job.Run.RunStrategy != RunStrategy.ColdStart;
+    }
 
     public static TimeSpan Estimate(Job job)
     {

@@ -11,7 +11,8 @@ namespace Concurrency.Benchmarks.Progress;
 /// how long they should take; after each case, its key figure and the time left; at the end, where the reports are.
 /// On a terminal the lines are coloured, so they stand out from the iterations BenchmarkDotNet logs between them.
 /// </summary>
-internal sealed class ConsoleProgress(TextWriter output, TimeProvider clock, bool highlight = false) : EventProcessor
+/// <param name="setupWarmUp">Whether the run's batch suites warm up in their setup (<see cref="Configuration.SuiteOptions.SetupWarmUp"/>).</param>
+internal sealed class ConsoleProgress(TextWriter output, TimeProvider clock, bool setupWarmUp = true, bool highlight = false) : EventProcessor
 {
     private readonly Dictionary<BenchmarkCase, IReadOnlyList<double>?> _measured = new();
     private readonly Dictionary<BenchmarkCase, double> _cores = new();
@@ -25,7 +26,7 @@ internal sealed class ConsoleProgress(TextWriter output, TimeProvider clock, boo
     private string? _resultsFolder;
 
     /// <summary>A new one per config: it counts the cases of one run.</summary>
-    public static ConsoleProgress ToConsole() => new(Console.Out, TimeProvider.System, highlight: !Console.IsOutputRedirected);
+    public static ConsoleProgress ToConsole(bool setupWarmUp) => new(Console.Out, TimeProvider.System, setupWarmUp, highlight: !Console.IsOutputRedirected);
 
     public override void OnStartBuildStage(IReadOnlyList<BuildPartition> partitions) =>
         Plan([.. partitions.SelectMany(partition => partition.Benchmarks).Select(info => info.BenchmarkCase)]);
@@ -54,7 +55,7 @@ internal sealed class ConsoleProgress(TextWriter output, TimeProvider clock, boo
     {
         _total = cases.Count;
         _severalJobs = cases.Select(benchmarkCase => benchmarkCase.Job.Id).Distinct().Skip(1).Any();
-        _estimatedForRest = cases.Aggregate(TimeSpan.Zero, (sum, benchmarkCase) => sum + CaseDuration.Estimate(benchmarkCase));
+        _estimatedForRest = cases.Aggregate(TimeSpan.Zero, (sum, benchmarkCase) => sum + CaseDuration.Estimate(benchmarkCase, setupWarmUp));
         int suites = cases.Select(benchmarkCase => benchmarkCase.Descriptor.Type).Distinct().Count();
         WriteLine(ProgressText.Plan(_total, suites, _estimatedForRest));
     }
@@ -64,7 +65,7 @@ internal sealed class ConsoleProgress(TextWriter output, TimeProvider clock, boo
     {
         _measured[benchmarkCase] = measurements;
         _finished++;
-        var estimate = CaseDuration.Estimate(benchmarkCase);
+        var estimate = CaseDuration.Estimate(benchmarkCase, setupWarmUp);
         _estimatedForFinished += estimate;
         _estimatedForRest = _estimatedForRest > estimate ? _estimatedForRest - estimate : TimeSpan.Zero;
 

@@ -9,7 +9,7 @@ namespace Concurrency.Benchmarks.Suites;
 internal sealed class SetupWarmUp(IReadOnlyList<WarmUpSignal> signals, TimeProvider clock)
 {
     /// <summary>
-    /// Set to 1 by the suite's command line when every job measures a cold start (<see cref="Configuration.CommandLineJobs.AreColdStartOnly"/>);
+    /// Set to 1 by the suite's command line for a run without the warm-up (<see cref="Configuration.SuiteOptions.SetupWarmUp"/>);
     /// the benchmark processes inherit it, and under <c>--inProcess</c> the cases read it in the same process.
     /// </summary>
     public const string SkipVariable = "CONCURRENCY_SKIP_SETUP_WARMUP";

@@ -83,6 +83,18 @@ public sealed class RunCommandTests
         Assert.That(RunCommand.Plan(RunCommand.Create().Parse(["--list", "flat"])).Options.FirstRun, Is.False);
     }
 
+    [Test]
+    public void ColdStartJob_TurnsTheSetupWarmUpOffForTheRun()
+    {
+        Assert.That(RunCommand.Plan(RunCommand.Create().Parse(["--job", "Dry", "--label", "run-command-tests"])).Options.SetupWarmUp, Is.False);
+    }
+
+    [Test]
+    public void NoArguments_KeepTheSetupWarmUp()
+    {
+        Assert.That(RunCommand.Plan(RunCommand.Create().Parse(["--label", "run-command-tests"])).Options.SetupWarmUp, Is.True);
+    }
+
     private static BenchmarkCase[] ScalingCases(params string[] args) => CasesOf(typeof(Scaling), args);
 
     private static BenchmarkCase[] CasesOf(Type suite, params string[] args)

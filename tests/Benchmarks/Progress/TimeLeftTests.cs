@@ -78,17 +78,17 @@ public sealed class TimeLeftTests
 
         var benchmarkCase = cases.Single(c => CaseParameters.ScalingCase(c) == (workload, strategy, workers));
 
-        Assert.That(CaseDuration.Estimate(benchmarkCase), Is.EqualTo(TimeSpan.FromSeconds(seconds)));
+        Assert.That(CaseDuration.Estimate(benchmarkCase, setupWarmUp: true), Is.EqualTo(TimeSpan.FromSeconds(seconds)));
     }
 
     [Test]
-    public void CaseDuration_ColdStartJob_AddsNoSetupWarmUp()
+    public void CaseDuration_RunWithoutSetupWarmUp_AddsNone()
     {
         var config = ManualConfig.CreateEmpty().AddJob(Job.Dry);
         var cases = BenchmarkConverter.TypeToBenchmarks(typeof(Scaling), config).BenchmarksCases;
 
         var benchmarkCase = cases.Single(c => CaseParameters.ScalingCase(c) == (WorkloadKind.IoSleep, StrategyKind.ThreadPool, 16));
 
-        Assert.That(CaseDuration.Estimate(benchmarkCase), Is.EqualTo(CaseDuration.Estimate(benchmarkCase.Job)));
+        Assert.That(CaseDuration.Estimate(benchmarkCase, setupWarmUp: false), Is.EqualTo(CaseDuration.Estimate(benchmarkCase.Job)));
     }
 }
