@@ -56,6 +56,12 @@ public sealed class OrleansStrategyContractTests
     }
 
     [Test]
+    public void EveryLanesGrainLivesWhereItsCallsEnterTheCluster()
+    {
+        Assert.That(_strategy.LanesAtTheirGateway, Is.EqualTo(Workers));
+    }
+
+    [Test]
     public void EachSiloIsItsOwnProcess()
     {
         Assert.That(_strategy.SiloProcessIds, Has.Count.EqualTo(Silos).And.Unique.And.No.EqualTo(Environment.ProcessId));

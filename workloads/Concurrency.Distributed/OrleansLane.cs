@@ -6,4 +6,5 @@ namespace Concurrency.Distributed;
 /// <param name="Index">The lane's number, 0 … W−1.</param>
 /// <param name="Grain">The grain it calls, one call at a time.</param>
 /// <param name="Silo">Where that grain lives.</param>
-internal sealed record OrleansLane(int Index, ITaskGrain Grain, SiloIdentity Silo);
+/// <param name="AtItsGateway">Whether the client's calls to the grain enter the cluster in its own silo, rather than being forwarded.</param>
+internal sealed record OrleansLane(int Index, ITaskGrain Grain, SiloIdentity Silo, bool AtItsGateway);

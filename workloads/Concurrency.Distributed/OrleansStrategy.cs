@@ -33,6 +33,9 @@ public sealed class OrleansStrategy : Strategy
     private static readonly TimeSpan RetryPause = TimeSpan.FromMilliseconds(200);
     private static readonly TimeSpan MembershipReadTimeout = TimeSpan.FromSeconds(1);
 
+    /// <summary>Rounds of fresh keys a lane tries per silo: the client hands new grains to the gateways in turn.</summary>
+    private const int GatewayAttempts = 4;
+
     private readonly OrleansOptions _options;
     private readonly SiloCluster? _cluster;
     private readonly ClusterConnection _connection;
@@ -62,6 +65,9 @@ public sealed class OrleansStrategy : Strategy
 
     /// <summary>The silos the lanes' grains live in now, one entry per lane.</summary>
     public IReadOnlyList<SiloIdentity> LaneSilos => [.. _lanes.Select(lane => lane.Silo)];
+
+    /// <summary>How many lanes' grains live in the silo whose gateway their calls enter by (<see cref="ActivateLanesAsync"/>).</summary>
+    public int LanesAtTheirGateway => _lanes.Count(lane => lane.AtItsGateway);
 
     /// <summary>Starts the strategy with the options the environment sets (<see cref="OrleansOptions.FromEnvironment"/>).</summary>
     public static OrleansStrategy Start(int workers) => Start(workers, OrleansOptions.FromEnvironment());
@@ -209,7 +215,7 @@ public sealed class OrleansStrategy : Strategy
             var silo = standing[(laneIndex + Interlocked.Increment(ref _relocations)) % standing.Length];
             try
             {
-                _lanes[laneIndex] = await ActivateAsync(laneIndex, $"{_runId}/{laneIndex}/{_relocations}", silo).ConfigureAwait(false);
+                _lanes[laneIndex] = await ActivateAsync(laneIndex, $"{_runId}/{laneIndex}/moved/{_relocations}", silo).ConfigureAwait(false);
                 return;
             }
             catch (Exception unplaced) when (unplaced is not OperationCanceledException)
@@ -274,10 +280,39 @@ public sealed class OrleansStrategy : Strategy
             : throw new TaskFailedException(reply.FailedIndex, new SiloTaskException($"{reply.Silo}: {reply.Failure}"));
     }
 
+    /// <summary>
+    /// Activates lane k's grain on silo k mod S, where the client's calls to it enter the cluster. A client sends all
+    /// calls to a grain through one gateway, picked round robin when it first calls that grain; a gateway in another
+    /// silo forwards every call and reply, through a silo whose cores are busy with its own lanes' tasks. Launches whose
+    /// grains landed that way ran CPU work at 2 workers at 1.4–1.5 cores against 1.85–1.9, with the same CPU per batch.
+    /// A grain is placed in the silo its first call enters (<see cref="Grains.TaskGrain"/>), so fresh keys are tried
+    /// until one lands in the lane's silo; should none within <see cref="GatewayAttempts"/> rounds, a placement hint
+    /// puts it there all the same, reached through another gateway.
+    /// </summary>
     private async Task ActivateLanesAsync()
     {
-        await Task.WhenAll(Enumerable.Range(0, Workers).Select(async lane =>
-            _lanes[lane] = await ActivateAsync(lane, $"{_runId}/{lane}", _silos[lane % _silos.Length]).ConfigureAwait(false))).ConfigureAwait(false);
+        for (int lane = 0; lane < Workers; lane++)
+        {
+            var silo = _silos[lane % _silos.Length];
+            _lanes[lane] = await ActivateAtItsGatewayAsync(lane, silo).ConfigureAwait(false)
+                ?? await ActivateAsync(lane, $"{_runId}/{lane}/hinted", silo).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<OrleansLane?> ActivateAtItsGatewayAsync(int lane, SiloAddress silo)
+    {
+        for (int attempt = 0; attempt < GatewayAttempts * _silos.Length; attempt++)
+        {
+            var grain = _connection.Client.GetGrain<ITaskGrain>($"{_runId}/{lane}/{attempt}");
+            var identity = await grain.PingAsync().ConfigureAwait(false);
+            if (identity.Address.Equals(silo))
+            {
+                _processes[identity.Address] = identity.ProcessId;
+                return new OrleansLane(lane, grain, identity, AtItsGateway: true);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Activates a fresh grain on <paramref name="silo"/>: the placement hint is read only when a grain is placed.</summary>
@@ -289,7 +324,7 @@ public sealed class OrleansStrategy : Strategy
         {
             var identity = await grain.PingAsync().ConfigureAwait(false);
             _processes[identity.Address] = identity.ProcessId;
-            return new OrleansLane(lane, grain, identity);
+            return new OrleansLane(lane, grain, identity, AtItsGateway: false);
         }
         finally
         {

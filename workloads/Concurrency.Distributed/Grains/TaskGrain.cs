@@ -5,11 +5,11 @@ namespace Concurrency.Distributed.Grains;
 
 /// <summary>
 /// Runs tasks in the silo that hosts it, on the workload its silo keeps for the spec (<see cref="SiloWorkloads"/>).
-/// Placement: random, which honours a placement hint, and the strategy hints each of its grains onto the silos in turn
-/// when it activates them (grain k on silo k mod S), so W grains spread evenly over the cluster. A [StatelessWorker]
-/// would activate wherever the client's gateway connection happens to land, which can leave a silo idle.
+/// Placement: in the silo whose gateway its first call enters, so the client's calls reach it without a forwarding
+/// hop; the strategy picks keys until grain k lands in silo k mod S, so W grains spread evenly over the cluster
+/// (OrleansStrategy.ActivateLanesAsync). A placement hint, which this placement honours, places a grain elsewhere.
 /// </summary>
-[RandomPlacement]
+[PreferLocalPlacement]
 internal sealed class TaskGrain(SiloWorkloads workloads, ILocalSiloDetails silo) : Grain, ITaskGrain
 {
     private SiloIdentity Identity => new(Environment.ProcessId, silo.SiloAddress);
