@@ -287,7 +287,8 @@ public sealed class OrleansStrategy : Strategy
     /// grains landed that way ran CPU work at 2 workers at 1.4–1.5 cores against 1.85–1.9, with the same CPU per batch.
     /// A grain is placed in the silo its first call enters (<see cref="Grains.TaskGrain"/>), so fresh keys are tried
     /// until one lands in the lane's silo; should none within <see cref="GatewayAttempts"/> rounds, a placement hint
-    /// puts it there all the same, reached through another gateway.
+    /// puts it there all the same, reached through another gateway. The grains whose keys landed elsewhere stay idle
+    /// until Orleans collects them; none of them is ever sent a task.
     /// </summary>
     private async Task ActivateLanesAsync()
     {
