@@ -284,7 +284,8 @@ public sealed class OrleansStrategy : Strategy
     /// Activates lane k's grain on silo k mod S, where the client's calls to it enter the cluster. A client sends all
     /// calls to a grain through one gateway, picked round robin when it first calls that grain; a gateway in another
     /// silo forwards every call and reply, through a silo whose cores are busy with its own lanes' tasks. Launches whose
-    /// grains landed that way ran CPU work at 2 workers at 1.4–1.5 cores against 1.85–1.9, with the same CPU per batch.
+    /// grains landed that way ran CPU work at 2 workers at 1.39–1.52 cores against 1.85–1.88, with the same CPU per
+    /// batch.
     /// A grain is placed in the silo its first call enters (<see cref="Grains.TaskGrain"/>), so fresh keys are tried
     /// until one lands in the lane's silo; should none within <see cref="GatewayAttempts"/> rounds, a placement hint
     /// puts it there all the same, reached through another gateway. The grains whose keys landed elsewhere stay idle
