@@ -155,7 +155,7 @@ internal static class RunCommand
             FirstRun: firstRun,
             ReplacementJob: firstRun && coreCounts is null && jobs.Named.Count == 0 ? FirstRunJob.Job : null,
             SetupWarmUp: !jobs.AreColdStartOnly);
-        return new RunPlan([.. benchmarkArgs], options, jobs, listingOnly);
+        return new RunPlan([.. benchmarkArgs], options, listingOnly);
     }
 
     /// <summary>
