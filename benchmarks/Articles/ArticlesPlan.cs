@@ -1,4 +1,4 @@
-using Concurrency.Benchmarks.Suites;
+using Concurrency.Benchmarks.Cases;
 
 namespace Concurrency.Benchmarks.Articles;
 
@@ -13,7 +13,7 @@ namespace Concurrency.Benchmarks.Articles;
 internal sealed record ArticlesPlan(string Name, IReadOnlyList<int> Workers, int Warmups, int Repetitions)
 {
     /// <summary>Tasks per batch, as the Scaling suite's.</summary>
-    public const int Tasks = Scaling.Tasks;
+    public const int Tasks = CaseParameters.ScalingTasks;
 
     /// <summary>The time one task should take, as the .NET workloads are calibrated.</summary>
     public const double TargetMs = 10;

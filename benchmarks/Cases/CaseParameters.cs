@@ -17,6 +17,12 @@ internal static class CaseParameters
     public const string Workers = nameof(Workers);
     public const string Tasks = nameof(Tasks);
 
+    /// <summary>
+    /// Tasks per batch of a Scaling case, as in the articles' 16 URL downloads: enough to keep 16 workers busy once. It
+    /// lives here, not in the suite, because the figures and the command line that read it sit below the suites.
+    /// </summary>
+    public const int ScalingTasks = 16;
+
     /// <summary>The case's value of <paramref name="name"/>, or null where its class has no such parameter.</summary>
     public static object? Get(BenchmarkCase benchmarkCase, string name) =>
         benchmarkCase.Parameters.Items.FirstOrDefault(parameter => parameter.Name == name)?.Value;

@@ -2,13 +2,15 @@ using System.CommandLine;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using Concurrency.Benchmarks.Configuration;
+using Concurrency.Benchmarks.Pages;
 using Concurrency.Benchmarks.Recommendations;
 using Concurrency.Benchmarks.Reporting.Diagnosers;
 using Concurrency.Benchmarks.Reporting.Exporters;
 using Concurrency.Benchmarks.Results;
 using Concurrency.Benchmarks.Suites;
-using Concurrency.Distributed;
+using Concurrency.Benchmarks.WarmUp;
 using Concurrency.Distributed.Hosting;
+using Concurrency.Distributed;
 using Concurrency.Strategies;
 using Concurrency.Workloads;
 

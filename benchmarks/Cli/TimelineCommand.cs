@@ -2,6 +2,7 @@ using System.CommandLine.Parsing;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Concurrency.Benchmarks.Cases;
 using Concurrency.Benchmarks.Reporting.Charts;
 using Concurrency.Benchmarks.Reporting;
 using Concurrency.Benchmarks.Results;
@@ -42,8 +43,8 @@ internal static class TimelineCommand
 
     private static readonly Option<int> TasksOption = new("--tasks")
     {
-        Description = $"How many tasks in the batch (default {Scaling.Tasks}, as in the Scaling suite).",
-        DefaultValueFactory = _ => Scaling.Tasks,
+        Description = $"How many tasks in the batch (default {CaseParameters.ScalingTasks}, as in the Scaling suite).",
+        DefaultValueFactory = _ => CaseParameters.ScalingTasks,
         CustomParser = ValueParsers.PositiveInteger,
     };
 

@@ -2,6 +2,7 @@ using BenchmarkDotNet.ConsoleArguments;
 using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Loggers;
+using Concurrency.Benchmarks.WarmUp;
 
 namespace Concurrency.Benchmarks.Configuration;
 

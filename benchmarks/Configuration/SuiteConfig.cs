@@ -6,6 +6,7 @@ using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Filters;
 using Concurrency.Benchmarks.Cases;
 using Concurrency.Benchmarks.Filters;
+using Concurrency.Benchmarks.Pages;
 using Concurrency.Benchmarks.Progress;
 using Concurrency.Benchmarks.Reporting.Analysers;
 using Concurrency.Benchmarks.Reporting.Columns;

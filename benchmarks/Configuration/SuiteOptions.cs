@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Jobs;
 using Concurrency.Benchmarks.Reporting.Diagnosers;
+using Concurrency.Benchmarks.WarmUp;
 using Concurrency.Strategies;
 using Concurrency.Workloads;
 

@@ -2,7 +2,7 @@ using BenchmarkDotNet.Characteristics;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using Concurrency.Benchmarks.Cases;
-using Concurrency.Benchmarks.Suites;
+using Concurrency.Benchmarks.WarmUp;
 using Concurrency.Workloads.Catalog;
 
 namespace Concurrency.Benchmarks.Progress;
@@ -51,20 +51,20 @@ internal static class CaseDuration
     public static readonly TimeSpan PoolWarmUpCost = 2 * PoolWarmUp.Settle;
 
     /// <summary>
-    /// What <see cref="CompilerWarmUp"/> adds to a case of a <see cref="BatchSuite"/> that does not wait for a pool. In
+    /// What <see cref="CompilerWarmUp"/> adds to a case that warms up in its setup (<see cref="IWarmsUpInSetup"/>) and does not wait for a pool. In
     /// the reference run 20261126T223447Z those 236 cases waited 2.7 s on average (median 2.1 s): one window for simple
     /// workloads, 3–4 s for the HTTP stack, 4.6–14.9 s for ProcessPerTask, whose process starts keep the compiler busy.
     /// </summary>
     public static readonly TimeSpan CompilerWarmUpCost = 5 * CompilerWarmUp.Window;
 
     /// <summary>
-    /// The job's estimate, plus the setup's warm-up where the case has one (a <see cref="BatchSuite"/> in a run with
+    /// The job's estimate, plus the setup's warm-up where the case has one (a case of an <see cref="IWarmsUpInSetup"/> suite in a run with
     /// <paramref name="setupWarmUp"/>): the pool's where a Scaling case's pool can starve (its benchmark process has not
     /// started yet, so its pool's threads at hand are the default minimum, one per core), else the compiler's.
     /// </summary>
     public static TimeSpan Estimate(BenchmarkCase benchmarkCase, bool setupWarmUp)
     {
-        bool warmsUp = setupWarmUp && benchmarkCase.Descriptor.Type.IsAssignableTo(typeof(BatchSuite));
+        bool warmsUp = setupWarmUp && benchmarkCase.Descriptor.Type.IsAssignableTo(typeof(IWarmsUpInSetup));
         return Estimate(benchmarkCase.Job) + (warmsUp, CaseParameters.ScalingCase(benchmarkCase)) switch
         {
             (true, { } scaling) when PoolWarmUp.IsNeeded(scaling.Strategy, WorkloadCatalog.BoundOf(scaling.Workload), scaling.Workers, Environment.ProcessorCount) => PoolWarmUpCost,

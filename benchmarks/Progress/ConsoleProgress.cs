@@ -1,8 +1,9 @@
 using BenchmarkDotNet.EventProcessors;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
-using Concurrency.Benchmarks.Reporting;
 using Concurrency.Benchmarks.Reporting.Diagnosers;
+using Concurrency.Benchmarks.Reporting;
+using Concurrency.Benchmarks.WarmUp;
 
 namespace Concurrency.Benchmarks.Progress;
 

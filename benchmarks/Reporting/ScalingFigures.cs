@@ -5,7 +5,6 @@ using BenchmarkDotNet.Running;
 using Concurrency.Benchmarks.Cases;
 using Concurrency.Benchmarks.Reporting.Diagnosers;
 using Concurrency.Benchmarks.Results.Json;
-using Concurrency.Benchmarks.Suites;
 using Concurrency.Strategies;
 using Concurrency.Workloads.Catalog;
 using Concurrency.Workloads;
@@ -74,7 +73,7 @@ internal sealed record ScalingFigures(
             return null;
         }
 
-        int tasks = CaseParameters.Get(benchmarkCase, CaseParameters.Tasks) as int? ?? Scaling.Tasks;
+        int tasks = CaseParameters.Get(benchmarkCase, CaseParameters.Tasks) as int? ?? CaseParameters.ScalingTasks;
         var strategy = CaseParameters.Get(benchmarkCase, CaseParameters.Strategy) as StrategyKind?;
         double sequentialMedian = MedianRatio.Median(sequentialMeasurements);
         var figures = Compute(

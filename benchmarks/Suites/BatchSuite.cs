@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Concurrency.Benchmarks.WarmUp;
 using Concurrency.Distributed;
 using Concurrency.Strategies;
 using Concurrency.Workloads.Catalog;
@@ -12,7 +13,7 @@ namespace Concurrency.Benchmarks.Suites;
 /// <see cref="CleanupAsync"/> disposes both. BenchmarkDotNet runs the [GlobalSetup] and [GlobalCleanup] of a base
 /// class for every suite derived from it.
 /// </summary>
-public abstract class BatchSuite
+public abstract class BatchSuite : IWarmsUpInSetup
 {
     /// <summary>
     /// Tasks each persistent worker process runs before BenchmarkDotNet's stages begin. The runtime recompiles a

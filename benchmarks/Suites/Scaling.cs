@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Concurrency.Benchmarks.Cases;
 using Concurrency.Benchmarks.Configuration;
 using Concurrency.Strategies;
 using Concurrency.Workloads.Catalog;
@@ -8,7 +9,7 @@ namespace Concurrency.Benchmarks.Suites;
 
 /// <summary>
 /// The suite's central question: how does each workload scale under each concurrency model as workers grow?
-/// A batch of <see cref="Tasks"/> identical tasks runs per invocation; the <c>Sequential</c> case with the same
+/// A batch of <see cref="CaseParameters.ScalingTasks"/> identical tasks runs per invocation; the <c>Sequential</c> case with the same
 /// workload is the baseline of every speedup. Cases that would only repeat another are dropped by
 /// <see cref="Filters.MeaninglessCaseFilter"/> rather than run. Without <c>--job</c>, the job is
 /// <see cref="ScalingJobConfig.Job"/>.
@@ -17,9 +18,6 @@ namespace Concurrency.Benchmarks.Suites;
 [Config(typeof(ScalingJobConfig))]
 public class Scaling : BatchSuite
 {
-    /// <summary>Tasks per batch, as in the articles' 16 URL downloads: enough to keep 16 workers busy once.</summary>
-    public const int Tasks = 16;
-
     [ParamsAllValues]
     public WorkloadKind Workload { get; set; }
 
@@ -33,7 +31,7 @@ public class Scaling : BatchSuite
     [Benchmark]
     public Task<long> RunBatch() => RunBatchAsync();
 
-    protected override TaskBatch CreateBatch() => new(WorkloadCatalog.Create(Workload), Tasks);
+    protected override TaskBatch CreateBatch() => new(WorkloadCatalog.Create(Workload), CaseParameters.ScalingTasks);
 
     protected override Strategy CreateStrategy() => StrategyCatalog.Create(Strategy, Workers);
 }

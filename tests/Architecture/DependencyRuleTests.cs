@@ -53,6 +53,19 @@ public sealed class DependencyRuleTests
     }
 
     [Test]
+    public void Silo_ReachesNoProcessNoBenchmarksAndNoBenchmarkDotNet()
+    {
+        // Its async entry point leaves its source file out of the PDB's view of Program, so its imports are read from source.
+        string[] forbidden = [Processes, "Concurrency.Benchmarks", BenchmarkDotNet];
+        var compiled = Types.InAssembly(SuiteAssemblies.Silo).ShouldNot().HaveDependencyOnAny(forbidden).GetResult();
+        var violations = (compiled.FailingTypes ?? []).Select(ArchitectureReport.Describe)
+            .Concat(SourceUseReader.Offenders(FolderDependencyTests.ProjectFolder("workloads/Concurrency.Silo"), "Concurrency.Silo", forbidden))
+            .ToList();
+
+        Assert.That(violations, Is.Empty, $"A silo hosts grains of the cluster and must know neither the process pools nor the suite:{Environment.NewLine}{ArchitectureReport.Lines(violations)}");
+    }
+
+    [Test]
     public void Comparison_DoesNotReachSuites()
     {
         var violations = DependencyRule.Violations(

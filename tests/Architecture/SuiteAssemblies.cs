@@ -24,5 +24,8 @@ internal static class SuiteAssemblies
 
     public static Assembly Benchmarks => typeof(Concurrency.Benchmarks.Program).Assembly;
 
-    public static IEnumerable<Assembly> All => [Workloads, Strategies, WorkerProtocol, Processes, Worker, Distributed, Benchmarks];
+    /// <summary>The silo executable, copied beside the tests through the benchmarks project; nothing references its types.</summary>
+    public static Assembly Silo => Assembly.LoadFrom(Path.Combine(AppContext.BaseDirectory, "Concurrency.Silo.dll"));
+
+    public static IEnumerable<Assembly> All => [Workloads, Strategies, WorkerProtocol, Processes, Worker, Distributed, Silo, Benchmarks];
 }

@@ -9,6 +9,7 @@ using Concurrency.Benchmarks.Configuration;
 using Concurrency.Benchmarks.Filters;
 using Concurrency.Benchmarks.Results;
 using Concurrency.Benchmarks.Suites;
+using Concurrency.Benchmarks.WarmUp;
 using Concurrency.Strategies;
 using Concurrency.Workloads;
 

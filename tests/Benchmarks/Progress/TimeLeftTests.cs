@@ -5,6 +5,7 @@ using Concurrency.Benchmarks.Cases;
 using Concurrency.Benchmarks.Configuration;
 using Concurrency.Benchmarks.Progress;
 using Concurrency.Benchmarks.Suites;
+using Concurrency.Benchmarks.WarmUp;
 using Concurrency.Strategies;
 using Concurrency.Workloads;
 using Perfolizer.Horology;

@@ -1,8 +1,8 @@
-using Concurrency.Benchmarks.Suites;
+using Concurrency.Benchmarks.WarmUp;
 using Concurrency.Strategies;
 using Concurrency.Workloads;
 
-namespace Concurrency.Tests.Benchmarks.Suites;
+namespace Concurrency.Tests.Benchmarks.WarmUp;
 
 /// <summary>When a case waits for a thread pool, and what its signal reads.</summary>
 public sealed class PoolWarmUpTests

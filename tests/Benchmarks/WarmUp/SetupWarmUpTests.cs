@@ -1,7 +1,7 @@
-using Concurrency.Benchmarks.Suites;
+using Concurrency.Benchmarks.WarmUp;
 using Microsoft.Extensions.Time.Testing;
 
-namespace Concurrency.Tests.Benchmarks.Suites;
+namespace Concurrency.Tests.Benchmarks.WarmUp;
 
 /// <summary>The setup's warm-up on a fake clock: each batch moves it by <see cref="BatchTime"/>, and the test sets what the signals read.</summary>
 public sealed class SetupWarmUpTests

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Concurrency.Benchmarks.Recommendations;
 
-namespace Concurrency.Benchmarks.Reporting.Exporters;
+namespace Concurrency.Benchmarks.Pages;
 
 /// <summary>
 /// How the index pages write a recommendation's figures: as the Speedup and Efficiency columns do, <c>1.87 [1.84–1.90]</c>

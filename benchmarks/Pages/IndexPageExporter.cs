@@ -2,7 +2,7 @@ using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Reports;
 
-namespace Concurrency.Benchmarks.Reporting.Exporters;
+namespace Concurrency.Benchmarks.Pages;
 
 /// <summary>
 /// Writes the run's <see cref="IndexPage"/> (<c>index.html</c>, <c>index.md</c>) into its results folder.

@@ -1,4 +1,4 @@
-namespace Concurrency.Benchmarks.Suites;
+namespace Concurrency.Benchmarks.WarmUp;
 
 /// <summary>
 /// Runs batches before BenchmarkDotNet's stages begin, until every <see cref="WarmUpSignal"/> has settled: the compiler

@@ -1,4 +1,4 @@
-namespace Concurrency.Benchmarks.Reporting.Exporters;
+namespace Concurrency.Benchmarks.Pages;
 
 /// <summary>What the index page shows, read from one results folder; file names are relative to it.</summary>
 /// <param name="Title">The page's title: the machine label and timestamp of the run.</param>

@@ -1,4 +1,4 @@
-namespace Concurrency.Benchmarks.Reporting.Exporters;
+namespace Concurrency.Benchmarks.Pages;
 
 /// <summary>A chart of the index page.</summary>
 /// <param name="Png">The picture's file name in the results folder.</param>

@@ -3,7 +3,7 @@ using System.Net;
 using System.Text;
 using Concurrency.Benchmarks.Recommendations;
 
-namespace Concurrency.Benchmarks.Reporting.Exporters;
+namespace Concurrency.Benchmarks.Pages;
 
 /// <summary>
 /// <c>index.html</c>: one static page, its style inline, every link relative and inside the run folder, so it opens

@@ -1,6 +1,6 @@
 using System.Runtime;
 
-namespace Concurrency.Benchmarks.Suites;
+namespace Concurrency.Benchmarks.WarmUp;
 
 /// <summary>
 /// Waits for the runtime's compiler before a case is measured. The runtime compiles a method quickly first, then again,

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using Concurrency.Benchmarks.Recommendations;
-using Concurrency.Benchmarks.Reporting.Exporters;
+using Concurrency.Benchmarks.Pages;
 using Concurrency.Benchmarks.Results.Json;
 using Microsoft.Playwright;
 
-namespace Concurrency.Tests.Benchmarks.Reporting;
+namespace Concurrency.Tests.Benchmarks.Pages;
 
 /// <summary>
 /// The run's index page in a real browser. A tiny sliced Scaling run (Dry job, in-process) writes real reports and

@@ -1,4 +1,4 @@
-namespace Concurrency.Benchmarks.Reporting.Exporters;
+namespace Concurrency.Benchmarks.Pages;
 
 /// <summary>
 /// The results table of one of BenchmarkDotNet's HTML reports, to show on the index page as it is: the same columns,

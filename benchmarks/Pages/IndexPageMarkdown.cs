@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Concurrency.Benchmarks.Recommendations;
 
-namespace Concurrency.Benchmarks.Reporting.Exporters;
+namespace Concurrency.Benchmarks.Pages;
 
 /// <summary><c>index.md</c>: the index page for a markdown viewer; BenchmarkDotNet's tables stay in the <c>*-report-github.md</c> it links.</summary>
 internal static class IndexPageMarkdown

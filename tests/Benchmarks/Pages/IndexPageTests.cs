@@ -1,7 +1,7 @@
 using Concurrency.Benchmarks.Recommendations;
-using Concurrency.Benchmarks.Reporting.Exporters;
+using Concurrency.Benchmarks.Pages;
 
-namespace Concurrency.Tests.Benchmarks.Reporting;
+namespace Concurrency.Tests.Benchmarks.Pages;
 
 /// <summary>What the index pages say of the files in a results folder, without a browser (IndexPageBrowserTests opens the page).</summary>
 public sealed class IndexPageTests

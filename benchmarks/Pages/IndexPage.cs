@@ -1,4 +1,6 @@
-namespace Concurrency.Benchmarks.Reporting.Exporters;
+using Concurrency.Benchmarks.Reporting.Exporters;
+
+namespace Concurrency.Benchmarks.Pages;
 
 /// <summary>
 /// A run's index page, <c>index.html</c> and its markdown twin <c>index.md</c>, built from the files of the run's

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Concurrency.Strategies;
 using Concurrency.Workloads;
 
-namespace Concurrency.Benchmarks.Suites;
+namespace Concurrency.Benchmarks.WarmUp;
 
 /// <summary>
 /// When and how <see cref="SetupWarmUp"/> waits for a thread pool. Tasks that block (<c>IoSleep</c>) leave every pool

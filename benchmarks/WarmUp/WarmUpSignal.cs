@@ -1,4 +1,4 @@
-namespace Concurrency.Benchmarks.Suites;
+namespace Concurrency.Benchmarks.WarmUp;
 
 /// <summary>
 /// Something that keeps changing while the process is not yet in the state its iterations should measure: a running

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Concurrency.Benchmarks.Recommendations;
 
-namespace Concurrency.Benchmarks.Reporting.Exporters;
+namespace Concurrency.Benchmarks.Pages;
 
 /// <summary>
 /// The index page's view of the run's decision guide (<see cref="RecommendationFiles"/>, in the run folder above the
