@@ -161,6 +161,14 @@ public sealed class ApprovedTests
     }
 
     [Test]
+    public void Render_LineChanged_ShowsTheOldLineBeforeTheNew()
+    {
+        string diff = LineDiff.Render("a\nb\nc", "a\nB\nc");
+
+        Assert.That(diff.Split('\n').Where(line => line.StartsWith("+ ", StringComparison.Ordinal) || line.StartsWith("- ", StringComparison.Ordinal)), Is.EqualTo(new[] { "-     2       | b", "+           2 | B" }), diff);
+    }
+
+    [Test]
     public void Render_LineInserted_ShowsOnlyTheAddedLineAsChanged()
     {
         string diff = LineDiff.Render("a\nb\nc\nd\ne\nf\ng", "a\nb\nc\nX\nd\ne\nf\ng");

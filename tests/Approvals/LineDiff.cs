@@ -133,15 +133,16 @@ internal static class LineDiff
                 row++;
                 column++;
             }
-            else if (column < columns && (row == rows || common[row, column + 1] >= common[row + 1, column]))
+            else if (row < rows && (column == columns || common[row + 1, column] >= common[row, column + 1]))
             {
-                edits.Add((Added, -1, start + column, after[start + column]));
-                column++;
+                // Removed before added, as a unified diff shows a changed line: the old one, then the new one.
+                edits.Add((Removed, start + row, -1, before[start + row]));
+                row++;
             }
             else
             {
-                edits.Add((Removed, start + row, -1, before[start + row]));
-                row++;
+                edits.Add((Added, -1, start + column, after[start + column]));
+                column++;
             }
         }
     }
