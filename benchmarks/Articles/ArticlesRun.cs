@@ -12,7 +12,7 @@ namespace Concurrency.Benchmarks.Articles;
 internal sealed class ArticlesRun(ArticlesPlan plan, PythonLocation python, string? programsFolder, string folder)
 {
     /// <summary>
-    /// The latency server announces its address to child processes in this variable (README, "The HTTP server"): the
+    /// The latency server announces its address to child processes in this variable (docs/MATRIX.md): the
     /// public way to learn where the suite's own server listens, which the Python downloads are sent to.
     /// </summary>
     internal const string LatencyServerVariable = "CONCURRENCY_LATENCY_SERVER";

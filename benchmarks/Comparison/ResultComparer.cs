@@ -16,7 +16,7 @@ namespace Concurrency.Benchmarks.Comparison;
 /// </summary>
 internal static class ResultComparer
 {
-    /// <summary>A usual gate on a quiet runner; README, "Regression gate", says how to check it with an A/A run.</summary>
+    /// <summary>A usual gate on a quiet runner; docs/GATE.md says how to check it with an A/A run.</summary>
     public const string DefaultThreshold = "10%";
 
     /// <summary>Strict, because a gate that cries wolf gets ignored: with 10 measurements a side a real shift still passes it easily.</summary>

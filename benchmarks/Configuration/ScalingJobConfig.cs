@@ -19,10 +19,7 @@ internal sealed class ScalingJobConfig : ManualConfig
     /// iteration half as much as at BenchmarkDotNet's 0.5 s. 8 of them, the fewest that give a median its 99 % interval
     /// (<see cref="Reporting.MedianRatio.MinimumMeasurements"/>). No warm-up iteration: <see cref="Suites.BatchSuite"/>'s
     /// setup has already run batches until the compiler and the thread pool settled, and the pilot stage runs about
-    /// 1.5 s more; the iteration it saves pays for part of that wait. Measured over the 337 cases of 20261127T005915Z:
-    /// 84.6 % within 3 %, cases run in 89 minutes; the four full runs before it, measured on these 337 cases among
-    /// others, 87.5 % (this job), 87.2 % (one warm-up iteration, no compiler warm-up), 91.4 % (every pool warmed) and
-    /// 79.8 % (0.5 s iterations, 10 to 15 of them, no pool warm-up).
+    /// 1.5 s more; the iteration it saves pays for part of that wait. Calibrated over full runs in docs/CALIBRATION.md.
     /// </summary>
     public static readonly Job Job = new Job("Scaling")
         .WithIterationTime(TimeInterval.FromMilliseconds(1000))

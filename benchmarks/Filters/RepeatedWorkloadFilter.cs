@@ -7,9 +7,8 @@ namespace Concurrency.Benchmarks.Filters;
 
 /// <summary>
 /// When <c>--workloads</c> names none, leaves out of the Scaling matrix the CPU loops that only repeat
-/// <c>CpuCountdown</c>: <c>CpuRangeSum</c> and <c>CpuPrimes</c> hold a core, and the emulated GIL, the same way. In the
-/// run 20261126T141425Z their speedups stayed within 4 % of CpuCountdown's in 41 of their 42 cases; the one exception
-/// (Orleans × 2, CpuPrimes) was flagged for a CV of 7 %. <c>CpuHash</c> stays: hashing releases the GIL.
+/// <c>CpuCountdown</c>: <c>CpuRangeSum</c> and <c>CpuPrimes</c> hold a core, and the emulated GIL, the same way, so
+/// their speedups repeat CpuCountdown's (measured in docs/CALIBRATION.md). <c>CpuHash</c> stays: hashing releases the GIL.
 /// Only the Scaling suite has Workload, Strategy and Workers together, so every other suite is left alone.
 /// </summary>
 internal sealed class RepeatedWorkloadFilter : IFilter

@@ -10,11 +10,7 @@ namespace Concurrency.Benchmarks.Progress;
 /// <summary>
 /// How long one case should take, from its job and parameters (before anything has run): the iterations the job asks
 /// for times its iteration time, the setup's warm-up where the case has one, plus what every case costs
-/// besides. Checked against a 2026-11-26 run of the Scaling job of the day (500 ms iterations, 10 to 15 measured: 188
-/// cases in 33 minutes, 10.5 s a case; this gave 10.75 s), the short job (6.2 s measured; this gives 5.5 s), the run
-/// 20261126T190548Z (1:28:14 for 351 cases; the estimate of the day gave 1:27:33), the run 20261126T223447Z, the first
-/// with the compiler's warm-up (1:34:32; this gives 1:31:32), and the reference run 20261127T005915Z (1:29:25 for 337
-/// cases; this gave 1:28:09).
+/// besides. Checked against full runs in docs/CALIBRATION.md ("The duration estimate").
 /// A batch longer than the iteration time makes its iterations longer; <see cref="TimeLeft"/> corrects for that as
 /// cases finish.
 /// </summary>
@@ -22,7 +18,7 @@ internal static class CaseDuration
 {
     /// <summary>
     /// Per case and launch, beyond its iterations: starting the benchmark process, the global setup (worker pools,
-    /// arrays, the HTTP server) and the cleanup. The reference run spent about 1 s a case outside its iterations.
+    /// arrays, the HTTP server) and the cleanup: about 1 s a case in the reference run (docs/CALIBRATION.md).
     /// </summary>
     public static readonly TimeSpan PerCaseOverhead = TimeSpan.FromSeconds(1);
 
@@ -45,15 +41,14 @@ internal static class CaseDuration
 
     /// <summary>
     /// What <see cref="PoolWarmUp"/> adds to a case that needs it: the settle, and about as long again while the pool
-    /// grows. In the run 20261126T162939Z, which warmed every pool, pool and Orleans cases with blocking tasks at 4 workers and more
-    /// took 6–7 s longer than the other cases. The compiler settles within that time.
+    /// grows; the compiler settles within that time (calibrated in docs/CALIBRATION.md).
     /// </summary>
     public static readonly TimeSpan PoolWarmUpCost = 2 * PoolWarmUp.Settle;
 
     /// <summary>
-    /// What <see cref="CompilerWarmUp"/> adds to a case that warms up in its setup (<see cref="IWarmsUpInSetup"/>) and does not wait for a pool. In
-    /// the reference run 20261126T223447Z those 236 cases waited 2.7 s on average (median 2.1 s): one window for simple
-    /// workloads, 3–4 s for the HTTP stack, 4.6–14.9 s for ProcessPerTask, whose process starts keep the compiler busy.
+    /// What <see cref="CompilerWarmUp"/> adds to a case that warms up in its setup (<see cref="IWarmsUpInSetup"/>) and
+    /// does not wait for a pool: one window for simple workloads, seconds for the HTTP stack and ProcessPerTask
+    /// (calibrated in docs/CALIBRATION.md).
     /// </summary>
     public static readonly TimeSpan CompilerWarmUpCost = 5 * CompilerWarmUp.Window;
 

@@ -3,7 +3,7 @@ using Concurrency.Workloads;
 namespace Concurrency.Benchmarks.Reporting;
 
 /// <summary>
-/// The physical-limit model (docs/DESIGN.md): the best time a batch of <c>N</c> tasks on <c>W</c> workers and
+/// The physical-limit model (docs/MEASUREMENT.md): the best time a batch of <c>N</c> tasks on <c>W</c> workers and
 /// <c>C</c> usable cores can take, given <c>t1</c>, the time of one task alone (Sequential median ÷ N), and <c>s</c>,
 /// the share of that time one task keeps a core busy.
 /// </summary>

@@ -5,9 +5,8 @@ namespace Concurrency.Benchmarks.WarmUp;
 /// <summary>
 /// Waits for the runtime's compiler before a case is measured. The runtime compiles a method quickly first, then again,
 /// optimised, on a background thread after 30 calls (twice with tiered PGO); a workload that runs much code (the HTTP
-/// stack) spends 0.9 s of compilation over its first 3–4 s of batches. Measured inside that time, its CPU share reads
-/// twice what it is (IoHttp Sequential: 0.13–0.14 in full runs without this warm-up, 0.06 with it) and its iterations
-/// drift downwards.
+/// stack) is still being recompiled over its first seconds of batches, and measured inside that time its CPU share
+/// reads high and its iterations drift downwards (the runs that showed it: docs/CALIBRATION.md).
 /// </summary>
 internal static class CompilerWarmUp
 {
@@ -15,8 +14,8 @@ internal static class CompilerWarmUp
     public static readonly TimeSpan Window = TimeSpan.FromMilliseconds(500);
 
     /// <summary>
-    /// Compilation that still counts as quiet: 1 % of the window. Traced on 20 Scaling cases for 10 s of batches each,
-    /// 11–97 ms of their 25–1,478 ms of compilation came after that point.
+    /// Compilation that still counts as quiet: 1 % of the window; on traced cases little compilation came after that
+    /// point (docs/CALIBRATION.md).
     /// </summary>
     public static readonly TimeSpan Quiet = Window / 100;
 

@@ -32,8 +32,8 @@ internal static class PoolWarmUp
     /// <summary>
     /// Whether <paramref name="workers"/> tasks of a <paramref name="bound"/>-bound workload can starve a pool that hands
     /// out <paramref name="threadsAtHand"/> threads at once. CPU and memory work never blocks its thread, so the pool
-    /// never waits on it; nor do fewer blocking tasks than the threads at hand. The run 20261126T162939Z, which warmed
-    /// every pool, found no growth in either kind of case: each cost only the settle.
+    /// never waits on it; nor do fewer blocking tasks than the threads at hand: a run that warmed every pool found no
+    /// growth in either kind of case (docs/CALIBRATION.md).
     /// </summary>
     public static bool CanStarve(WorkloadBound bound, int workers, int threadsAtHand) =>
         bound is not (WorkloadBound.Cpu or WorkloadBound.Memory) && workers > threadsAtHand;

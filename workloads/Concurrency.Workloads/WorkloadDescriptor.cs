@@ -37,8 +37,8 @@ public abstract class WorkloadDescriptor
     public WorkloadBound Bound { get; }
 
     /// <summary>
-    /// The one size knob's value that makes a task take about 10 ms on the 2-core reference machine (README,
-    /// "Calibration"), before any <see cref="WorkloadSlowdown"/>.
+    /// The one size knob's value that makes a task take about 10 ms on the 2-core reference machine
+    /// (docs/CALIBRATION.md, "Workload sizes"), before any <see cref="WorkloadSlowdown"/>.
     /// </summary>
     public int CalibratedSize { get; }
 

@@ -20,7 +20,7 @@ internal static class ProcessTreeCpu
             return new TreeCpuReading(WindowsProcessTree.CpuTime(rootProcessId), []);
         }
 
-        // Elsewhere (macOS) there is no cheap way to find descendants: the process alone, as the README says.
+        // Elsewhere (macOS) there is no cheap way to find descendants: the process alone, as docs/MEASUREMENT.md says.
         using var root = Process.GetProcessById(rootProcessId);
         return new TreeCpuReading(root.TotalProcessorTime, []);
     }

@@ -6,7 +6,7 @@ namespace Concurrency.Tests.Benchmarks.Reporting;
 
 public sealed class LimitModelTests
 {
-    // t1 = 10 ms, N = 16 tasks; expected values worked out by hand from docs/DESIGN.md's formulas.
+    // t1 = 10 ms, N = 16 tasks; expected values worked out by hand from docs/MEASUREMENT.md's formulas.
     [TestCase(WorkloadKind.CpuCountdown, 1, 2, 160.0, TestName = "Cpu_OneWorker_RunsAllTasksInTurn")]
     [TestCase(WorkloadKind.CpuCountdown, 2, 2, 80.0, TestName = "Cpu_TwoWorkersTwoCores_Halves")]
     [TestCase(WorkloadKind.CpuCountdown, 16, 2, 80.0, TestName = "Cpu_MoreWorkersThanCores_LimitedByCores")]
