@@ -1,5 +1,5 @@
 using Concurrency.Benchmarks.Recommendations;
-using Concurrency.Benchmarks.Reporting.Exporters;
+using Concurrency.Benchmarks.Pages;
 
 using static Concurrency.Tests.Approvals.GuideCases;
 
