@@ -118,8 +118,8 @@ internal static class TimelineCommand
 
         string title = string.Create(CultureInfo.InvariantCulture, $"{workload} × {strategyKind}, {workers} workers, {tasks} tasks{(live ? " (live)" : "")}");
 
-        // A silo runs its grains' calls on whichever pool thread is free: one row per silo process shows what each did.
-        bool rowPerProcess = strategyKind is StrategyKind.Orleans;
+        // A silo runs its grains' calls on whichever of its pool's threads is free: one row per child process shows what each did.
+        bool rowPerProcess = strategyKind.Describe().Pool is StrategyPool.ChildProcesses;
         written.AddRange(TimelineChart.Render(entries, samples, batchStart, title, basePath, rowPerProcess));
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -61,19 +61,20 @@ internal sealed class MeaninglessCaseFilter : IFilter
         var bound = WorkloadCatalog.BoundOf(kind);
         bool coreBound = bound is WorkloadBound.Cpu or WorkloadBound.Memory;
         bool keptWorkers = KeptWorkers.Contains(workers);
+        bool processPerTask = strategy.Describe().Processes is StrategyProcesses.PerTask;
         return (strategy, kind) switch
         {
             _ when coreBound && workers > cores && !keptWorkers =>
                 "past the cores, CPU- and memory-bound work has one limit; Workers = 16 shows what oversubscription costs",
-            _ when coreBound && strategy is not StrategyKind.ThreadPool && strategy.RunsOnThePool() =>
+            _ when coreBound && strategy is not StrategyKind.ThreadPool && strategy.Describe().Pool is StrategyPool.ThisProcess =>
                 "CPU- and memory-bound tasks on the thread pool's threads, as ThreadPool runs them: the strategies differ "
                 + "by microseconds of dispatch (the Overhead suite), not by what 10 ms tasks show",
             (StrategyKind.TaskWhenAll, _) when (coreBound || kind is WorkloadKind.IoSleep) && !keptWorkers =>
                 "a task whose asynchronous form never awaits runs on the caller's thread: the worker count changes nothing",
-            (StrategyKind.ProcessPerTask, not (WorkloadKind.CpuCountdown or WorkloadKind.IoSleep)) =>
+            _ when processPerTask && kind is not (WorkloadKind.CpuCountdown or WorkloadKind.IoSleep) =>
                 "a process start per task (the ProcessStartup suite) outweighs a 10 ms task of any kind: CpuCountdown "
                 + "shows it where the start competes with the work for the cores, IoSleep where it overlaps a wait",
-            (StrategyKind.ProcessPerTask, _) when workers > cores && !keptWorkers =>
+            _ when processPerTask && workers > cores && !keptWorkers =>
                 "a process start per task keeps every core busy from two workers on (the ProcessStartup suite): past the "
                 + "cores the worker count changes little; Workers = 16 shows it",
             (StrategyKind.GilThreads, WorkloadKind.CpuCountdown or WorkloadKind.CpuRangeSum or WorkloadKind.CpuPrimes) when !keptWorkers =>

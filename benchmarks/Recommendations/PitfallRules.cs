@@ -27,7 +27,7 @@ internal static class PitfallRules
     /// <summary>A pool strategy with more workers than cores far below dedicated threads at the same worker count.</summary>
     private static IEnumerable<Pitfall> Starvation(IReadOnlyList<MeasuredCase> cases) =>
         from pool in cases
-        where pool.Strategy.RunsOnThePool() && pool.Workers > pool.Figures.Cores
+        where pool.Strategy.Describe().Pool is StrategyPool.ThisProcess && pool.Workers > pool.Figures.Cores
         let threads = cases.FirstOrDefault(measured => measured.Strategy == StrategyKind.Threads && measured.Workers == pool.Workers)
         where threads is not null && pool.SpeedupHigh < (1 - StarvationShortfall) * threads.SpeedupLow
         select new Pitfall(
@@ -81,10 +81,10 @@ internal static class PitfallRules
     /// <summary>Per process strategy, its slowest case when even the top of its interval is slower than Sequential.</summary>
     private static IEnumerable<Pitfall> ProcessCosts(IReadOnlyList<MeasuredCase> cases, MeasuredCase best) =>
         from measured in cases
-        where (measured.Strategy is StrategyKind.ProcessPerTask or StrategyKind.ProcessPool or StrategyKind.Hybrid) && measured.SpeedupHigh < 1
+        where measured.Strategy.Describe().Model is StrategyModel.Processes && measured.SpeedupHigh < 1
         group measured by measured.Strategy into byStrategy
         let slowest = byStrategy.MinBy(measured => measured.Figures.Speedup)!
-        select slowest.Strategy is StrategyKind.ProcessPerTask
+        select slowest.Strategy.Describe().Processes is StrategyProcesses.PerTask
             ? new Pitfall(
                 $"A fresh process per task loses to its start-up: {FigureText.Configuration(slowest)} ran at {FigureText.Speedup(slowest)}, "
                 + $"slower than one thread doing all the work, while {FigureText.Configuration(best)} reached {FigureText.Speedup(best)}. "

@@ -15,17 +15,6 @@ internal static class Recommender
     /// </summary>
     public const double PointTolerance = PlausibilityRules.LimitTolerance;
 
-    /// <summary>
-    /// What a strategy holds while its tasks run, least first: nothing but the caller, async continuations, shared pool
-    /// threads, dedicated threads, worker processes. Among cases the run cannot tell apart, the lighter one is recommended.
-    /// </summary>
-    internal static readonly StrategyKind[] ByWeight =
-    [
-        StrategyKind.Sequential, StrategyKind.TaskWhenAll, StrategyKind.ParallelForEachAsync, StrategyKind.ThreadPool,
-        StrategyKind.ParallelFor, StrategyKind.Plinq, StrategyKind.Channel, StrategyKind.Dataflow, StrategyKind.Threads,
-        StrategyKind.GilThreads, StrategyKind.Hybrid, StrategyKind.ProcessPool, StrategyKind.ProcessPerTask, StrategyKind.Orleans,
-    ];
-
     /// <summary>One recommendation per workload and job that has figures, in the order of <see cref="KindOfWork.All"/>.</summary>
     public static IReadOnlyList<Recommendation> Recommend(IEnumerable<MeasuredCase> cases) =>
         [.. cases.GroupBy(measured => (measured.Workload, measured.Job))
@@ -73,7 +62,7 @@ internal static class Recommender
             ?? throw new ArgumentException("There is no case to pick from.", nameof(cases));
         return cases.Where(measured => Indistinguishable(measured, fastest))
             .OrderBy(measured => measured.Workers)
-            .ThenBy(measured => Array.IndexOf(ByWeight, measured.Strategy))
+            .ThenBy(measured => measured.Strategy.Describe().Weight)
             .ThenByDescending(measured => measured.Figures.Speedup)
             .First();
     }

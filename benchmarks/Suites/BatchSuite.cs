@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using Concurrency.Benchmarks.WarmUp;
-using Concurrency.Distributed;
 using Concurrency.Strategies;
 using Concurrency.Workloads.Catalog;
 
@@ -31,9 +30,7 @@ public abstract class BatchSuite : IWarmsUpInSetup
     {
         var batch = _batch = CreateBatch();
         var runner = _runner = CreateStrategy();
-        // An Orleans silo runs the tasks of several lanes: it is the process that needs its share of warm-up tasks.
-        int processes = runner is OrleansStrategy orleans ? orleans.Silos : runner.Workers;
-        for (int run = WarmUpBatches(runner.Kind, processes, batch.Count); run > 0; run--)
+        for (int run = WarmUpBatches(runner.Kind, runner.Processes, batch.Count); run > 0; run--)
         {
             await runner.RunAsync(batch);
         }
@@ -60,10 +57,11 @@ public abstract class BatchSuite : IWarmsUpInSetup
         var bound = WorkloadCatalog.BoundOf(batch.Workload.Spec.Kind);
         if (PoolWarmUp.IsNeeded(runner.Kind, bound, runner.Workers, PoolWarmUp.ThreadsAtHand()))
         {
-            signals.AddRange(runner switch
+            // The pools of a cluster it joined are out of sight: nothing to wait for.
+            signals.AddRange((runner.Kind.Describe().Pool, runner.ChildProcessIds) switch
             {
-                OrleansStrategy { SiloProcessIds.Count: > 0 } cluster => [PoolWarmUp.OfProcesses(cluster.SiloProcessIds)],
-                OrleansStrategy => [],
+                (StrategyPool.ChildProcesses, { Count: > 0 } children) => [PoolWarmUp.OfProcesses(children)],
+                (StrategyPool.ChildProcesses, _) => [],
                 _ => [PoolWarmUp.OfThisProcess()],
             });
         }
@@ -88,12 +86,13 @@ public abstract class BatchSuite : IWarmsUpInSetup
 
     /// <summary>
     /// How many batches of <paramref name="tasks"/> <see cref="SetupAsync"/> runs first: enough for each of the
-    /// <paramref name="workers"/> persistent worker processes (or Orleans silos) to run <see cref="WarmUpTasksPerWorker"/>
-    /// tasks (the strategies deal them out about evenly). ProcessPerTask starts fresh processes, which no warm-up can warm.
+    /// <paramref name="processes"/> persistent child processes (a pool's workers, a cluster's silos) to run
+    /// <see cref="WarmUpTasksPerWorker"/> tasks (the strategies deal them out about evenly). A process started per task
+    /// is gone with its task: no warm-up can warm it.
     /// </summary>
-    internal static int WarmUpBatches(StrategyKind strategy, int workers, int tasks) =>
-        strategy is StrategyKind.ProcessPool or StrategyKind.Hybrid or StrategyKind.Orleans && tasks > 0
-            ? (WarmUpTasksPerWorker * workers + tasks - 1) / tasks
+    internal static int WarmUpBatches(StrategyKind strategy, int processes, int tasks) =>
+        strategy.Describe().Processes is StrategyProcesses.Persistent && tasks > 0
+            ? (WarmUpTasksPerWorker * processes + tasks - 1) / tasks
             : 0;
 
     protected abstract TaskBatch CreateBatch();

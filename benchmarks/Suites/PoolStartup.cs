@@ -18,6 +18,6 @@ public class PoolStartup
     {
         await using var pool = new ProcessPoolStrategy(Workers);
         await pool.WhenReady();
-        return pool.WorkerProcessIds.Sum(pid => (long)pid);
+        return pool.ChildProcessIds.Sum(pid => (long)pid);
     }
 }

@@ -7,12 +7,12 @@ using Concurrency.Strategies;
 
 namespace Concurrency.Benchmarks.Suites;
 
-/// <summary>Builds a strategy by name; the benchmarks and the CLI go through here.</summary>
+/// <summary>
+/// Builds a strategy by name; the benchmarks and the CLI go through here. What is known of a kind without building it is
+/// its <see cref="StrategyDescriptor"/>, in the strategies' project, which cannot reach the process and cluster ones.
+/// </summary>
 internal static class StrategyCatalog
 {
-    /// <summary>Whether a strategy runs tasks in child processes (workers or silos), which rebuild the workload from its spec.</summary>
-    public static bool UsesChildProcesses(StrategyKind kind) => kind is StrategyKind.ProcessPerTask or StrategyKind.ProcessPool or StrategyKind.Orleans;
-
     public static Strategy Create(StrategyKind kind, int workers) => kind switch
     {
         StrategyKind.Sequential => new SequentialStrategy(),

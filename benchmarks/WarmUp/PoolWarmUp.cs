@@ -19,13 +19,13 @@ internal static class PoolWarmUp
 
     /// <summary>
     /// Whether a case of <paramref name="strategy"/> needs to wait for a pool: its tasks run on this process's pool, which hands
-    /// out <paramref name="threadsAtHand"/> threads at once, or on the Orleans silos' pools, whose threads at hand are
-    /// unknown from outside (a silo process has more threads than its pool), so none are assumed.
+    /// out <paramref name="threadsAtHand"/> threads at once, or on its child processes' pools (Orleans silos), whose threads
+    /// at hand are unknown from outside (a silo process has more threads than its pool), so none are assumed.
     /// </summary>
-    public static bool IsNeeded(StrategyKind strategy, WorkloadBound bound, int workers, int threadsAtHand) => strategy switch
+    public static bool IsNeeded(StrategyKind strategy, WorkloadBound bound, int workers, int threadsAtHand) => strategy.Describe().Pool switch
     {
-        StrategyKind.Orleans => CanStarve(bound, workers, threadsAtHand: 0),
-        _ when strategy.RunsOnThePool() => CanStarve(bound, workers, threadsAtHand),
+        StrategyPool.ChildProcesses => CanStarve(bound, workers, threadsAtHand: 0),
+        StrategyPool.ThisProcess => CanStarve(bound, workers, threadsAtHand),
         _ => false,
     };
 

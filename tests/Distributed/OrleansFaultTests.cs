@@ -38,7 +38,7 @@ public sealed class OrleansFaultTests
 
         var batch = strategy.RunAsync(new TaskBatch(sleep, Tasks, timeline));
         await Task.Delay(300);
-        int victim = strategy.SiloProcessIds[^1];
+        int victim = strategy.ChildProcessIds[^1];
         Process.GetProcessById(victim).Kill();
         long killed = Stopwatch.GetTimestamp();
 

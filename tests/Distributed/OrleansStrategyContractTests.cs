@@ -35,7 +35,7 @@ public sealed class OrleansStrategyContractTests
         long checksum = await _strategy.RunAsync(new TaskBatch(TinyCpu, tasks, timeline));
 
         Assert.That(timeline.Entries.Select(entry => entry.TaskIndex), Is.EqualTo(Enumerable.Range(0, tasks)));
-        Assert.That(SiloTimelines.ProcessesOf(timeline.Entries), Is.SubsetOf(_strategy.SiloProcessIds));
+        Assert.That(SiloTimelines.ProcessesOf(timeline.Entries), Is.SubsetOf(_strategy.ChildProcessIds));
         Assert.That(checksum, Is.EqualTo(TinyCpuChecksum(tasks)));
     }
 
@@ -46,7 +46,7 @@ public sealed class OrleansStrategyContractTests
 
         await _strategy.RunAsync(new TaskBatch(TinyCpu, 16, timeline));
 
-        Assert.That(SiloTimelines.ProcessesOf(timeline.Entries), Is.EquivalentTo(_strategy.SiloProcessIds));
+        Assert.That(SiloTimelines.ProcessesOf(timeline.Entries), Is.EquivalentTo(_strategy.ChildProcessIds));
     }
 
     [Test]
@@ -64,7 +64,7 @@ public sealed class OrleansStrategyContractTests
     [Test]
     public void EachSiloIsItsOwnProcess()
     {
-        Assert.That(_strategy.SiloProcessIds, Has.Count.EqualTo(Silos).And.Unique.And.No.EqualTo(Environment.ProcessId));
+        Assert.That(_strategy.ChildProcessIds, Has.Count.EqualTo(Silos).And.Unique.And.No.EqualTo(Environment.ProcessId));
     }
 
     [Test]
@@ -72,7 +72,7 @@ public sealed class OrleansStrategyContractTests
     {
         Assume.That(OperatingSystem.IsLinux(), "the process tree is read from /proc");
 
-        Assert.That(LinuxProcessTree.Proc.Members(Environment.ProcessId), Is.SupersetOf(_strategy.SiloProcessIds));
+        Assert.That(LinuxProcessTree.Proc.Members(Environment.ProcessId), Is.SupersetOf(_strategy.ChildProcessIds));
     }
 
     [Test]

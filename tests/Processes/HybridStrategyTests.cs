@@ -53,6 +53,20 @@ public sealed class HybridStrategyTests
     }
 
     [Test]
+    public async Task ItsChildProcessesAreItsPoolsWorkers()
+    {
+        // What the suite's warm-up reads: how many processes need warm-up tasks, and which ones ran the tasks.
+        var timeline = new TimelineRecorder(8);
+        await using var hybrid = new HybridStrategy(2);
+
+        await hybrid.RunAsync(new TaskBatch(new CpuRangeSumWorkload(1_000), 8, timeline));
+
+        Assert.That(hybrid.Processes, Is.EqualTo(2));
+        Assert.That(hybrid.ChildProcessIds, Has.Count.EqualTo(2).And.Unique);
+        Assert.That(timeline.Entries.Select(entry => entry.ProcessId).Distinct(), Is.SubsetOf(hybrid.ChildProcessIds));
+    }
+
+    [Test]
     public async Task DisposingLeavesNoChildProcess()
     {
         int before = ChildProcesses.Count();

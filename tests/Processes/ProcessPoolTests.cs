@@ -17,12 +17,12 @@ public sealed class ProcessPoolTests
     public async Task WorkersAreReusedAcrossBatches()
     {
         await using var pool = new ProcessPoolStrategy(2);
-        var first = pool.WorkerProcessIds;
+        var first = pool.ChildProcessIds;
 
         await pool.RunAsync(new TaskBatch(TinyCpu, 4));
         await pool.RunAsync(new TaskBatch(TinyCpu, 4));
 
-        Assert.That(pool.WorkerProcessIds, Is.EqualTo(first));
+        Assert.That(pool.ChildProcessIds, Is.EqualTo(first));
     }
 
     [Test]
@@ -30,12 +30,12 @@ public sealed class ProcessPoolTests
     {
         var command = WorkerLocator.Find().With(WorkerFaults.CrashTask, "3");
         await using var pool = new ProcessPoolStrategy(1, new ProcessPoolOptions(Command: command));
-        var before = pool.WorkerProcessIds;
+        var before = pool.ChildProcessIds;
 
         Assert.That(async () => await pool.RunAsync(new TaskBatch(TinyCpu, 8)), Throws.InstanceOf<TaskFailedException>());
         long checksum = await pool.RunAsync(new TaskBatch(TinyCpu, 3));
 
-        Assert.That(pool.WorkerProcessIds, Is.Not.EqualTo(before));
+        Assert.That(pool.ChildProcessIds, Is.Not.EqualTo(before));
         Assert.That(checksum, Is.EqualTo(TinyCpuChecksum(3)));
     }
 
@@ -44,7 +44,7 @@ public sealed class ProcessPoolTests
     {
         await using var pool = new ProcessPoolStrategy(2);
         await pool.WhenReady();
-        using (var victim = Process.GetProcessById(pool.WorkerProcessIds[0]))
+        using (var victim = Process.GetProcessById(pool.ChildProcessIds[0]))
         {
             victim.Kill();
             await victim.WaitForExitAsync();

@@ -1,4 +1,3 @@
-using Concurrency.Benchmarks.Suites;
 using Concurrency.Processes;
 using Concurrency.Strategies.Tracing;
 using Concurrency.Strategies;
@@ -16,8 +15,9 @@ namespace Concurrency.Tests.Processes;
 [TestFixtureSource(nameof(Strategies))]
 public sealed class ProcessStrategyContractTests(StrategyKind kind)
 {
-    // Orleans' silos run tasks too; tests/Distributed checks their contract with the silos' own fault switches.
-    public static IEnumerable<StrategyKind> Strategies => Enum.GetValues<StrategyKind>().Where(kind => StrategyCatalog.UsesChildProcesses(kind) && kind is not StrategyKind.Orleans);
+    // The two strategies built from ProcessPoolOptions, which inject the faults. HybridStrategyTests checks Hybrid's own
+    // behaviour; tests/Distributed checks the silos' contract with their own fault switches.
+    public static IEnumerable<StrategyKind> Strategies => [StrategyKind.ProcessPerTask, StrategyKind.ProcessPool];
 
     private static IEnumerable<TestCaseData> Shapes =>
     [

@@ -7,7 +7,7 @@ namespace Concurrency.Tests.Strategies;
 public sealed class ParallelismTests
 {
     private static IEnumerable<StrategyKind> ConcurrentStrategies =>
-        Enum.GetValues<StrategyKind>().Where(kind => kind is not StrategyKind.Sequential && !StrategyCatalog.UsesChildProcesses(kind));
+        ProbeWorkload.InProcessStrategies.Where(kind => kind is not StrategyKind.Sequential);
 
     [TestCaseSource(nameof(ConcurrentStrategies))]
     public async Task RunsTasksSideBySideWhenGivenSeveralWorkers(StrategyKind kind)

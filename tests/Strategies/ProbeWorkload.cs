@@ -1,3 +1,4 @@
+using Concurrency.Strategies;
 using Concurrency.Workloads.Interpreter;
 using Concurrency.Workloads;
 
@@ -17,6 +18,14 @@ internal sealed class ProbeWorkload(int taskCount, TimeSpan duration) : IWorkloa
     private int _entered;
     private int _running;
     private int _maxRunning;
+
+    /// <summary>
+    /// The strategies that run the probe in this process, where it can watch them: those that start no processes, and
+    /// Hybrid, whose async lanes run an I/O workload (the probe's spec says IoSleep) here. A child process would rebuild
+    /// a plain IoSleep from the spec instead.
+    /// </summary>
+    public static IEnumerable<StrategyKind> InProcessStrategies =>
+        Enum.GetValues<StrategyKind>().Where(kind => kind.Describe().Processes is StrategyProcesses.None || kind is StrategyKind.Hybrid);
 
     public int? FailAt { get; init; }
 

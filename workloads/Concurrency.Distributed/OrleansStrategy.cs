@@ -57,11 +57,11 @@ public sealed class OrleansStrategy : Strategy
 
     public override StrategyKind Kind => StrategyKind.Orleans;
 
-    /// <summary>How many silos the lanes were spread over.</summary>
-    public int Silos => _silos.Length;
+    /// <summary>The silos the lanes were spread over, each running several lanes' tasks.</summary>
+    public override int Processes => _silos.Length;
 
     /// <summary>The local silos' process ids (none for a cluster found through Redis).</summary>
-    public IReadOnlyList<int> SiloProcessIds => _cluster?.ProcessIds ?? [];
+    public override IReadOnlyList<int> ChildProcessIds => _cluster?.ProcessIds ?? [];
 
     /// <summary>The silos the lanes' grains live in now, one entry per lane.</summary>
     public IReadOnlyList<SiloIdentity> LaneSilos => [.. _lanes.Select(lane => lane.Silo)];

@@ -18,6 +18,9 @@ public sealed class ProcessPerTaskStrategy(int workers, ProcessPoolOptions optio
 
     public override StrategyKind Kind => StrategyKind.ProcessPerTask;
 
+    /// <summary>Up to W at once, each alive for one task.</summary>
+    public override int Processes => Workers;
+
     /// <summary>CPU time the workers reported spending on their tasks, over every batch so far; not in this process's own.</summary>
     public TimeSpan WorkerCpuTime => TimeSpan.FromTicks(Interlocked.Read(ref _workerCpuTicks));
 

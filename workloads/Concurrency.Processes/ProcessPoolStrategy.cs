@@ -55,8 +55,11 @@ public sealed class ProcessPoolStrategy : Strategy
     /// <summary>CPU time the workers reported spending on their tasks, over every batch so far; not in this process's own.</summary>
     public TimeSpan WorkerCpuTime => TimeSpan.FromTicks(Interlocked.Read(ref _workerCpuTicks));
 
+    /// <summary>Its W workers.</summary>
+    public override int Processes => Workers;
+
     /// <summary>The pids of the current workers.</summary>
-    public IReadOnlyList<int> WorkerProcessIds => [.. _workers.Select(worker => worker.ProcessId)];
+    public override IReadOnlyList<int> ChildProcessIds => [.. _workers.Select(worker => worker.ProcessId)];
 
     /// <summary>Completes when every worker has started and said so.</summary>
     public Task WhenReady() => Task.WhenAll(_workers.Select(worker => worker.Ready));

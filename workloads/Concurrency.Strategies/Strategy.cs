@@ -22,6 +22,18 @@ public abstract class Strategy : IAsyncDisposable
     /// <summary>The most tasks that run at once.</summary>
     public int Workers { get; }
 
+    /// <summary>
+    /// How many processes run its tasks side by side: this one for an in-process strategy, else the children it runs
+    /// them in (a cluster's silos run several workers each). The suite gives each persistent one its warm-up tasks.
+    /// </summary>
+    public virtual int Processes => 1;
+
+    /// <summary>
+    /// The child processes it started and keeps running its tasks, for what watches them from outside (their thread
+    /// pools during a warm-up); none for an in-process strategy, one whose processes live a task each, or a cluster it joined.
+    /// </summary>
+    public virtual IReadOnlyList<int> ChildProcessIds => [];
+
     /// <summary>Runs every task of the batch once and returns the sum of their checksums.</summary>
     public async Task<long> RunAsync(TaskBatch batch, CancellationToken cancellationToken = default)
     {

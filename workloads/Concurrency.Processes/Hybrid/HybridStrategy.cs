@@ -23,6 +23,11 @@ public sealed class HybridStrategy : Strategy
 
     public override StrategyKind Kind => StrategyKind.Hybrid;
 
+    /// <summary>Its pool's W workers, which run the CPU phases; the fetches run here.</summary>
+    public override int Processes => _pool.Processes;
+
+    public override IReadOnlyList<int> ChildProcessIds => _pool.ChildProcessIds;
+
     public override async ValueTask DisposeAsync()
     {
         await _pool.DisposeAsync().ConfigureAwait(false);
