@@ -6,7 +6,6 @@ using Concurrency.Benchmarks.Cases;
 using Concurrency.Benchmarks.Reporting.Charts;
 using Concurrency.Benchmarks.Reporting;
 using Concurrency.Benchmarks.Results;
-using Concurrency.Benchmarks.Suites;
 using Concurrency.Strategies.Tracing;
 using Concurrency.Strategies;
 using Concurrency.Workloads.Catalog;

@@ -1,3 +1,4 @@
+using Concurrency.Benchmarks.Cases;
 using Concurrency.Strategies;
 
 namespace Concurrency.Benchmarks.Recommendations;

@@ -1,3 +1,4 @@
+using Concurrency.Benchmarks.Cases;
 using Concurrency.Benchmarks.Reporting.Analysers;
 using Concurrency.Strategies;
 

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Concurrency.Benchmarks.Cases;
 using Concurrency.Benchmarks.WarmUp;
 using Concurrency.Strategies;
 using Concurrency.Workloads.Catalog;

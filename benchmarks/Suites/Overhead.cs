@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Concurrency.Benchmarks.Cases;
 using Concurrency.Strategies;
 
 namespace Concurrency.Benchmarks.Suites;

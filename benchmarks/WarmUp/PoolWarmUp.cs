@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Concurrency.Benchmarks.Cases;
 using Concurrency.Strategies;
 using Concurrency.Workloads;
 

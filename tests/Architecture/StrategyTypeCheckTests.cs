@@ -1,3 +1,5 @@
+using Concurrency.Benchmarks.Cases;
+
 namespace Concurrency.Tests.Architecture;
 
 /// <summary>

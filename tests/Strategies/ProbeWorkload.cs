@@ -1,3 +1,4 @@
+using Concurrency.Benchmarks.Cases;
 using Concurrency.Strategies;
 using Concurrency.Workloads.Interpreter;
 using Concurrency.Workloads;

@@ -1,4 +1,4 @@
-using Concurrency.Benchmarks.Suites;
+using Concurrency.Benchmarks.Cases;
 using Concurrency.Strategies;
 
 namespace Concurrency.Tests.Strategies;

@@ -3,7 +3,7 @@ namespace Concurrency.Strategies;
 /// <summary>
 /// What is known of one strategy kind without building it (building a process pool or a cluster starts processes):
 /// code that has only a kind (filters, warm-ups, estimates, the recommendations) reads its traits here instead of
-/// naming kinds. <see cref="StrategyDescriptors"/> holds one per kind.
+/// naming kinds. The suite's <c>StrategyCatalog</c> holds one per kind: it alone references every strategy's project.
 /// </summary>
 /// <param name="Kind">The kind described.</param>
 /// <param name="Model">What it holds while its tasks run.</param>
@@ -14,4 +14,5 @@ namespace Concurrency.Strategies;
 /// apart. Every strategy of a lighter <see cref="Model"/> weighs less; within a model, the lighter is the one with fewer
 /// moving parts.
 /// </param>
-public sealed record StrategyDescriptor(StrategyKind Kind, StrategyModel Model, StrategyProcesses Processes, StrategyPool Pool, int Weight);
+/// <param name="Create">Builds the strategy for a worker count; a process or cluster strategy starts its processes here.</param>
+public sealed record StrategyDescriptor(StrategyKind Kind, StrategyModel Model, StrategyProcesses Processes, StrategyPool Pool, int Weight, Func<int, Strategy> Create);

@@ -1,4 +1,4 @@
-using Concurrency.Benchmarks.Suites;
+using Concurrency.Benchmarks.Cases;
 using Concurrency.Strategies.Tracing;
 using Concurrency.Strategies;
 using Concurrency.Workloads.Catalog;

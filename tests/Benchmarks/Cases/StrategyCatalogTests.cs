@@ -1,14 +1,15 @@
+using Concurrency.Benchmarks.Cases;
 using Concurrency.Strategies;
 
-namespace Concurrency.Tests.Strategies;
+namespace Concurrency.Tests.Benchmarks.Cases;
 
 /// <summary>Every kind has one descriptor, and its traits agree with each other and with what each strategy does.</summary>
-public sealed class StrategyDescriptorsTests
+public sealed class StrategyCatalogTests
 {
     [Test]
     public void All_DescribesEveryKindOnceInKindOrder()
     {
-        Assert.That(StrategyDescriptors.All.Select(descriptor => descriptor.Kind), Is.EqualTo(Enum.GetValues<StrategyKind>()));
+        Assert.That(StrategyCatalog.All.Select(descriptor => descriptor.Kind), Is.EqualTo(Enum.GetValues<StrategyKind>()));
     }
 
     [Test]
@@ -23,7 +24,7 @@ public sealed class StrategyDescriptorsTests
     public void Weights_AreDistinctAndFollowTheModels()
     {
         // A tie would leave the recommendation to the order of the cases; a heavier model's strategy must never weigh less.
-        var byWeight = StrategyDescriptors.All.OrderBy(descriptor => descriptor.Weight).ToList();
+        var byWeight = StrategyCatalog.All.OrderBy(descriptor => descriptor.Weight).ToList();
 
         Assert.Multiple(() =>
         {
@@ -36,8 +37,8 @@ public sealed class StrategyDescriptorsTests
     public void ChildProcesses_AreStartedByTheProcessAndClusterModelsAndOnlyThem()
     {
         Assert.That(
-            StrategyDescriptors.All.Where(descriptor => descriptor.Processes is not StrategyProcesses.None).Select(descriptor => descriptor.Kind),
-            Is.EquivalentTo(StrategyDescriptors.All.Where(descriptor => descriptor.Model is StrategyModel.Processes or StrategyModel.Cluster).Select(descriptor => descriptor.Kind)));
+            StrategyCatalog.All.Where(descriptor => descriptor.Processes is not StrategyProcesses.None).Select(descriptor => descriptor.Kind),
+            Is.EquivalentTo(StrategyCatalog.All.Where(descriptor => descriptor.Model is StrategyModel.Processes or StrategyModel.Cluster).Select(descriptor => descriptor.Kind)));
     }
 
     [Test]
@@ -53,7 +54,7 @@ public sealed class StrategyDescriptorsTests
         Assert.Multiple(() =>
         {
             Assert.That(
-                StrategyDescriptors.All.Where(descriptor => descriptor.Processes is StrategyProcesses.Persistent).Select(descriptor => descriptor.Kind),
+                StrategyCatalog.All.Where(descriptor => descriptor.Processes is StrategyProcesses.Persistent).Select(descriptor => descriptor.Kind),
                 Is.EquivalentTo(new[] { StrategyKind.ProcessPool, StrategyKind.Hybrid, StrategyKind.Orleans }));
             Assert.That(StrategyKind.ProcessPerTask.Describe().Processes, Is.EqualTo(StrategyProcesses.PerTask));
         });
@@ -65,14 +66,14 @@ public sealed class StrategyDescriptorsTests
         Assert.Multiple(() =>
         {
             Assert.That(
-                StrategyDescriptors.All.Where(descriptor => descriptor.Pool is StrategyPool.ThisProcess).Select(descriptor => descriptor.Kind),
+                StrategyCatalog.All.Where(descriptor => descriptor.Pool is StrategyPool.ThisProcess).Select(descriptor => descriptor.Kind),
                 Is.EquivalentTo(new[]
                 {
                     StrategyKind.ThreadPool, StrategyKind.ParallelFor, StrategyKind.ParallelForEachAsync,
                     StrategyKind.Plinq, StrategyKind.Channel, StrategyKind.Dataflow,
                 }));
             Assert.That(
-                StrategyDescriptors.All.Where(descriptor => descriptor.Pool is StrategyPool.ChildProcesses).Select(descriptor => descriptor.Kind),
+                StrategyCatalog.All.Where(descriptor => descriptor.Pool is StrategyPool.ChildProcesses).Select(descriptor => descriptor.Kind),
                 Is.EqualTo(new[] { StrategyKind.Orleans }));
         });
     }
@@ -81,7 +82,7 @@ public sealed class StrategyDescriptorsTests
     public void Pool_OfChildProcesses_BelongsToAStrategyThatStartsThem()
     {
         Assert.That(
-            StrategyDescriptors.All.Where(descriptor => descriptor.Pool is StrategyPool.ChildProcesses).Select(descriptor => descriptor.Processes),
+            StrategyCatalog.All.Where(descriptor => descriptor.Pool is StrategyPool.ChildProcesses).Select(descriptor => descriptor.Processes),
             Has.None.EqualTo(StrategyProcesses.None));
     }
 }
