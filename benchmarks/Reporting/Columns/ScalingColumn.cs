@@ -2,7 +2,6 @@ using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using Concurrency.Benchmarks.Cases;
-using Concurrency.Benchmarks.Results.Json;
 
 namespace Concurrency.Benchmarks.Reporting.Columns;
 
@@ -51,10 +50,4 @@ internal abstract class ScalingColumn : IColumn
         + "(--job short measures 3: add --iterationCount 10)";
 
     protected abstract string Format(ScalingFigures figures, Summary summary, SummaryStyle style);
-
-    /// <summary>A ratio and, where it has one, its interval: <c>1.87 [1.84–1.90]</c>.</summary>
-    protected static string WithInterval(string value, RatioInterval? interval, SummaryStyle style) =>
-        interval is null
-            ? value
-            : $"{value} [{interval.Low.ToString("0.00", style.CultureInfo)}–{interval.High.ToString("0.00", style.CultureInfo)}]";
 }
