@@ -39,9 +39,7 @@ internal abstract class ScalingColumn : IColumn
 
     public override string ToString() => ColumnName;
 
-    internal static bool IsScalingCase(BenchmarkCase benchmarkCase) =>
-        CaseParameters.Get(benchmarkCase, CaseParameters.Workload) is not null
-        && CaseParameters.Get(benchmarkCase, CaseParameters.Workers) is not null;
+    internal static bool IsScalingCase(BenchmarkCase benchmarkCase) => CaseKey.Of(benchmarkCase) is { Workload: not null, Workers: not null };
 
     /// <summary>What the ratio columns' legends say of their intervals and of a ratio shown without one.</summary>
     protected static string IntervalLegend =>
