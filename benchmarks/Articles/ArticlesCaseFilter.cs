@@ -21,9 +21,8 @@ internal sealed class ArticlesCaseFilter(WorkloadKind workload, IReadOnlyCollect
     ];
 
     public bool Predicate(BenchmarkCase benchmarkCase) =>
-        Equals(CaseParameters.Get(benchmarkCase, CaseParameters.Workload), workload)
-        && CaseParameters.Get(benchmarkCase, CaseParameters.Strategy) is StrategyKind strategy
+        CaseKey.Of(benchmarkCase) is { Strategy: { } strategy, Workers: { } count } key
+        && key.Workload == workload
         && Strategies.Contains(strategy)
-        && CaseParameters.Get(benchmarkCase, CaseParameters.Workers) is int count
         && (strategy == StrategyKind.Sequential ? count == 1 : workers.Contains(count));
 }

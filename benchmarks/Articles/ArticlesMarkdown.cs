@@ -90,10 +90,7 @@ internal static class ArticlesMarkdown
         return experiment.Note is { } note ? $"{line} {note}" : line;
     }
 
-    private static string Cell(ArticleRow row) =>
-        row.SpeedupLow is { } low && row.SpeedupHigh is { } high
-            ? Invariant($"{row.Speedup:F2} [{low:F2}–{high:F2}]")
-            : Invariant($"{row.Speedup:F2}");
+    private static string Cell(ArticleRow row) => IntervalText.Format(row.Speedup, row.SpeedupLow, row.SpeedupHigh, format: "F2");
 
     private static string Python(ArticlesReport report) => report.Python is { } python
         ? Invariant($"{python.Implementation} {python.Version} (`{python.Executable}`), NumPy {python.Numpy ?? "not installed"}, multiprocessing start method `{python.StartMethod}`")

@@ -65,8 +65,7 @@ internal sealed class DotNetSide(ArticlesPlan plan, string artifactsFolder)
             {
                 double[] batchMs = [.. MeasuredIterations.Of(report.AllMeasurements).Select(nanoseconds => nanoseconds / 1e6)];
                 if (!report.Success || batchMs.Length == 0
-                    || CaseParameters.Get(report.BenchmarkCase, CaseParameters.Strategy) is not StrategyKind strategy
-                    || CaseParameters.Get(report.BenchmarkCase, CaseParameters.Workers) is not int workers)
+                    || CaseKey.Of(report.BenchmarkCase) is not { Strategy: { } strategy, Workers: { } workers })
                 {
                     failures.Add(report.BenchmarkCase.DisplayInfo);
                     continue;

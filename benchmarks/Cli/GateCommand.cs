@@ -77,8 +77,8 @@ internal static partial class GateCommand
                 continue;
             }
 
-            var parameters = judgement.Rounds.Case.Parameters.Values;
-            string file = $"strip-{i + 1:00}-{Unsafe().Replace(string.Join("-", parameters.Prepend(judgement.Rounds.Case.Method)), "-")}.png";
+            var parameters = judgement.Rounds.Case.Parameters.Select(pair => pair.Value);
+            string file = $"strip-{i + 1:00}-{Unsafe().Replace(string.Join("-", parameters.Prepend(judgement.Rounds.Case.Key.Benchmark)), "-")}.png";
             RoundStripPlot.Render(judgement, judgement.FlaggedBy ?? judgement.Deciding, Path.Combine(outDir, file));
             pictures[judgement] = file;
         }

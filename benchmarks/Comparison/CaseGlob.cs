@@ -15,7 +15,7 @@ internal sealed class CaseGlob(string pattern)
     /// <summary>The glob as the user wrote it.</summary>
     public string Pattern { get; } = pattern;
 
-    public bool Matches(BenchmarkResult result) => _regex.IsMatch(result.Key.FullName) || _regex.IsMatch(result.DisplayName);
+    public bool Matches(BenchmarkResult result) => _regex.IsMatch(result.FullName) || _regex.IsMatch(result.DisplayName);
 
     public ResultSet Apply(ResultSet set) => set with { Cases = [.. set.Cases.Where(Matches)] };
 }

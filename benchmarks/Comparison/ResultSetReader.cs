@@ -1,6 +1,6 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using BenchmarkDotNet.Engines;
+using Concurrency.Benchmarks.Cases;
 using Concurrency.Benchmarks.Results.Json;
 using Concurrency.Benchmarks.Reporting.Diagnosers;
 using Concurrency.Benchmarks.Results;
@@ -12,7 +12,7 @@ namespace Concurrency.Benchmarks.Comparison;
 /// <c>*-report-full-compressed.json</c>) file, or a folder holding one run's reports (the suite writes them to
 /// <c>results/&lt;label&gt;/&lt;timestamp&gt;/results/</c>). Bad input is a <see cref="UsageException"/> naming the file.
 /// </summary>
-internal static partial class ResultSetReader
+internal static class ResultSetReader
 {
     public const string FullPattern = "*-report-full.json";
     public const string CompressedPattern = "*-report-full-compressed.json";
@@ -111,46 +111,27 @@ internal static partial class ResultSetReader
 
     private static BenchmarkResult Result(BenchmarkRecord benchmark, string where)
     {
-        string parameters = benchmark.Parameters ?? "";
+        CaseKey key;
+        IReadOnlyList<KeyValuePair<string, string>> parameters;
+        try
+        {
+            key = CaseKey.Of(benchmark);
+            parameters = CaseKey.Split(benchmark.Parameters ?? "");
+        }
+        catch (FormatException unknown)
+        {
+            throw new UsageException($"{where}: {unknown.Message}");
+        }
+
         return new BenchmarkResult(
-            new CaseKey(benchmark.FullName, parameters, JobOf(benchmark.DisplayInfo, parameters.Length > 0)),
-            $"{benchmark.Type}.{benchmark.Method}",
-            ParseParameters(parameters),
+            key,
+            benchmark.FullName,
+            parameters,
             benchmark.Statistics?.Mean is { } mean && double.IsFinite(mean) ? mean : null,
             Measurements(benchmark.Measurements ?? [], where),
             Checked(benchmark.Scaling, where),
             benchmark.Memory?.BytesAllocatedPerOperation,
             benchmark.Metrics?.FirstOrDefault(metric => metric.Descriptor.Id == CpuUsageDiagnoser.CpuPerOpMetricId)?.Value);
-    }
-
-    /// <summary>
-    /// BenchmarkDotNet writes <c>Type.Method: Job(…) [Name=value, …]</c>; the job is between the colon and the parameters.
-    /// A job built from command-line options gets a random id each run (<c>Job-QECIFD(IterationCount=3, …)</c>): only
-    /// its characteristics identify it, so the id becomes <c>Job</c> and two runs of the same command match.
-    /// </summary>
-    internal static string JobOf(string displayInfo, bool hasParameters)
-    {
-        int start = displayInfo.IndexOf(": ", StringComparison.Ordinal);
-        int end = hasParameters ? displayInfo.LastIndexOf(" [", StringComparison.Ordinal) : -1;
-        start = start < 0 ? 0 : start + 2;
-        string job = (end > start ? displayInfo[start..end] : displayInfo[start..]).Trim();
-        return GeneratedJobId().Replace(job, "Job", 1);
-    }
-
-    /// <summary>The id BenchmarkDotNet's JobIdGenerator gives an unnamed job: "Job-" and six random letters or digits.</summary>
-    [GeneratedRegex(@"^Job-[A-Z0-9]{6}(?=\(|$)", RegexOptions.CultureInvariant)]
-    private static partial Regex GeneratedJobId();
-
-    private static IReadOnlyDictionary<string, string> ParseParameters(string parameters)
-    {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (string pair in parameters.Split('&', StringSplitOptions.RemoveEmptyEntries))
-        {
-            int equals = pair.IndexOf('=', StringComparison.Ordinal);
-            values[equals < 0 ? pair : pair[..equals]] = equals < 0 ? "" : pair[(equals + 1)..];
-        }
-
-        return values;
     }
 
     /// <summary>The measured iterations only (Workload, Actual), per operation: warm-up, pilot and overhead runs are not the benchmark.</summary>

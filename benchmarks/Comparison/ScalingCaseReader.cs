@@ -1,8 +1,5 @@
-using System.Globalization;
 using Concurrency.Benchmarks.Cases;
 using Concurrency.Benchmarks.Results;
-using Concurrency.Strategies;
-using Concurrency.Workloads;
 
 namespace Concurrency.Benchmarks.Comparison;
 
@@ -19,7 +16,8 @@ internal static class ScalingCaseReader
         var parsed = set.Cases.Select(result => (result.Key.Job, Case: Parse(result))).Where(pair => pair.Case is not null).ToArray();
         if (parsed.Length == 0)
         {
-            throw new UsageException($"{set.Source}: no case with {CaseParameters.Workload}, {CaseParameters.Strategy} and {CaseParameters.Workers} parameters (run the Scaling suite).");
+            throw new UsageException(
+                $"{set.Source}: no case with {nameof(CaseKey.Workload)}, {nameof(CaseKey.Strategy)} and {nameof(CaseKey.Workers)} parameters (run the Scaling suite).");
         }
 
         return [.. parsed
@@ -30,21 +28,14 @@ internal static class ScalingCaseReader
 
     private static ScalingCase? Parse(BenchmarkResult result)
     {
-        var values = result.Parameters;
-        if (!values.TryGetValue(CaseParameters.Workload, out string? workloadText) || !Enum.TryParse(workloadText, out WorkloadKind workload)
-            || !values.TryGetValue(CaseParameters.Strategy, out string? strategyText) || !Enum.TryParse(strategyText, out StrategyKind strategy)
-            || !values.TryGetValue(CaseParameters.Workers, out string? workersText)
-            || !int.TryParse(workersText, CultureInfo.InvariantCulture, out int workers) || workers < 1)
+        var key = result.Key;
+        if (key.Scaling is not var (workload, strategy, workers))
         {
             return null;
         }
 
-        var others = values
-            .Where(pair => pair.Key is not (CaseParameters.Workload or CaseParameters.Strategy or CaseParameters.Workers))
-            .Select(pair => $"{pair.Key}={pair.Value}")
-            .Order(StringComparer.Ordinal)
-            .ToArray();
-        string benchmark = others.Length == 0 ? result.Method : $"{result.Method} [{string.Join(", ", others)}]";
+        string others = string.Join(", ", CaseKey.Split(key.Others).Select(pair => $"{pair.Key}={pair.Value}"));
+        string benchmark = others.Length == 0 ? key.Benchmark : $"{key.Benchmark} [{others}]";
         return new ScalingCase(benchmark, workload, strategy, workers, result.Mean ?? double.NaN, result.Scaling);
     }
 }

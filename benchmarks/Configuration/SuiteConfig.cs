@@ -4,7 +4,6 @@ using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Exporters.Csv;
 using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Filters;
-using Concurrency.Benchmarks.Cases;
 using Concurrency.Benchmarks.Filters;
 using Concurrency.Benchmarks.Pages;
 using Concurrency.Benchmarks.Progress;
@@ -59,23 +58,10 @@ internal static class SuiteConfig
 
     private static IEnumerable<IFilter> SlicingFilters(SuiteOptions options)
     {
-        if (options.Workloads is { } workloads)
-        {
-            yield return new ParameterValueFilter(CaseParameters.Workload, workloads.Cast<object>().ToArray());
-        }
-        else
+        yield return new SliceFilter(options.Workloads, options.Strategies, options.Workers);
+        if (options.Workloads is null)
         {
             yield return RepeatedWorkloadFilter.Instance;
-        }
-
-        if (options.Strategies is { } strategies)
-        {
-            yield return new ParameterValueFilter(CaseParameters.Strategy, strategies.Cast<object>().ToArray());
-        }
-
-        if (options.Workers is { } workers)
-        {
-            yield return new ParameterValueFilter(CaseParameters.Workers, workers.Cast<object>().ToArray());
         }
     }
 }

@@ -65,5 +65,5 @@ internal sealed class FirstRunFilter : IFilter
     }
 
     public bool Predicate(BenchmarkCase benchmarkCase) =>
-        CaseParameters.ScalingCase(benchmarkCase) is { } scaling && Cases.Contains(scaling);
+        CaseKey.Of(benchmarkCase).Scaling is { } scaling && Cases.Contains(scaling);
 }

@@ -32,9 +32,8 @@ internal sealed class MeaninglessCaseFilter : IFilter
     }
 
     public bool Predicate(BenchmarkCase benchmarkCase) =>
-        CaseParameters.Get(benchmarkCase, CaseParameters.Strategy) is not StrategyKind strategy
-        || CaseParameters.Get(benchmarkCase, CaseParameters.Workers) is not int workers
-        || Repeats(CaseParameters.Get(benchmarkCase, CaseParameters.Workload) as WorkloadKind?, strategy, workers, CaseParameters.UsableCores(benchmarkCase)) is null;
+        CaseKey.Of(benchmarkCase) is not { Strategy: { } strategy, Workers: { } workers } key
+        || Repeats(key.Workload, strategy, workers, CaseParameters.UsableCores(benchmarkCase)) is null;
 
     /// <summary>
     /// Why the case <paramref name="workload"/> × <paramref name="strategy"/> × <paramref name="workers"/> on

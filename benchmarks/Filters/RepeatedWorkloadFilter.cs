@@ -23,5 +23,5 @@ internal sealed class RepeatedWorkloadFilter : IFilter
     }
 
     public bool Predicate(BenchmarkCase benchmarkCase) =>
-        CaseParameters.ScalingCase(benchmarkCase) is not { } scaling || !Repeating.Contains(scaling.Workload);
+        CaseKey.Of(benchmarkCase).Scaling is not { } scaling || !Repeating.Contains(scaling.Workload);
 }

@@ -1,3 +1,4 @@
+using Concurrency.Benchmarks.Cases;
 using Concurrency.Benchmarks.Results;
 using Concurrency.Benchmarks.Comparison;
 

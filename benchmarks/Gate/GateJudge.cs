@@ -1,4 +1,3 @@
-using Concurrency.Benchmarks.Cases;
 using Concurrency.Workloads.Catalog;
 using Concurrency.Workloads;
 
@@ -72,9 +71,7 @@ internal static class GateJudge
     /// <summary>CPU/op for a CPU-bound workload whose every round measured it; wall time for everything else.</summary>
     private static GateMetric DecidingMetric(CaseRounds rounds)
     {
-        bool cpuBound = rounds.Case.Parameters.TryGetValue(CaseParameters.Workload, out string? name)
-            && Enum.TryParse(name, out WorkloadKind workload)
-            && WorkloadCatalog.BoundOf(workload) == WorkloadBound.Cpu;
+        bool cpuBound = rounds.Case.Key.Workload is { } workload && WorkloadCatalog.BoundOf(workload) == WorkloadBound.Cpu;
         bool measured = rounds.Values(GateMetric.CpuPerOp, GateSide.Base).Concat(rounds.Values(GateMetric.CpuPerOp, GateSide.Head)).All(value => value > 0);
         return cpuBound && measured ? GateMetric.CpuPerOp : GateMetric.WallTime;
     }

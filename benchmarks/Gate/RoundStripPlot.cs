@@ -88,5 +88,5 @@ internal static class RoundStripPlot
     };
 
     private static string Parameters(CaseRounds rounds) =>
-        rounds.Case.Parameters.Count == 0 ? rounds.Case.Method : string.Join(", ", rounds.Case.Parameters.Select(pair => $"{pair.Key}={pair.Value}"));
+        rounds.Case.Parameters.Count == 0 ? rounds.Case.Key.Benchmark : string.Join(", ", rounds.Case.Parameters.Select(pair => $"{pair.Key}={pair.Value}"));
 }

@@ -60,7 +60,7 @@ internal static class CaseDuration
     public static TimeSpan Estimate(BenchmarkCase benchmarkCase, bool setupWarmUp)
     {
         bool warmsUp = setupWarmUp && benchmarkCase.Descriptor.Type.IsAssignableTo(typeof(IWarmsUpInSetup));
-        return Estimate(benchmarkCase.Job) + (warmsUp, CaseParameters.ScalingCase(benchmarkCase)) switch
+        return Estimate(benchmarkCase.Job) + (warmsUp, CaseKey.Of(benchmarkCase).Scaling) switch
         {
             (true, { } scaling) when PoolWarmUp.IsNeeded(scaling.Strategy, WorkloadCatalog.BoundOf(scaling.Workload), scaling.Workers, Environment.ProcessorCount) => PoolWarmUpCost,
             (true, _) => CompilerWarmUpCost,

@@ -35,10 +35,7 @@ internal static class ProgressText
             return $"median {Time(MedianRatio.Median(measurements))}";
         }
 
-        var interval = figures.SpeedupInterval;
-        return interval is null
-            ? FormattableString.Invariant($"speedup {figures.Speedup:0.00}×")
-            : FormattableString.Invariant($"speedup {figures.Speedup:0.00}× [{interval.Low:0.00}–{interval.High:0.00}]");
+        return $"speedup {IntervalText.Format(figures.Speedup, figures.SpeedupInterval, "×")}";
     }
 
     /// <summary>m:ss under an hour, h:mm:ss from there, rounded up to the second: a time left never reads 0:00 too early.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Concurrency.Benchmarks.Reporting;
 using Concurrency.Benchmarks.Reporting.Columns;
 using Concurrency.Benchmarks.Results.Json;
 using Concurrency.Strategies;
@@ -27,8 +28,5 @@ internal static class FigureText
         bytes is { } value ? MemoryColumn.Megabytes(value, CultureInfo.InvariantCulture) : "–";
 
     private static string Ratio(double value, RatioInterval? interval, string unit) =>
-        !double.IsFinite(value) ? "–"
-        : interval is null
-            ? FormattableString.Invariant($"{value:0.00}{unit}")
-            : FormattableString.Invariant($"{value:0.00}{unit} [{interval.Low:0.00}–{interval.High:0.00}]");
+        double.IsFinite(value) ? IntervalText.Format(value, interval, unit) : "–";
 }

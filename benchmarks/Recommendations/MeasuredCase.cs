@@ -34,7 +34,7 @@ internal sealed record MeasuredCase(
     public double SpeedupHigh => Figures.SpeedupInterval?.High ?? Figures.Speedup;
 
     /// <summary>A case of the Scaling matrix: the one suite with all of Workload, Strategy and Workers.</summary>
-    public static bool IsScalingCase(BenchmarkCase benchmarkCase) => CaseParameters.ScalingCase(benchmarkCase) is not null;
+    public static bool IsScalingCase(BenchmarkCase benchmarkCase) => CaseKey.Of(benchmarkCase).Scaling is not null;
 
     /// <summary>The Scaling cases of <paramref name="summary"/> that have figures: a result and a Sequential case to compare with.</summary>
     public static IEnumerable<MeasuredCase> From(Summary summary)
@@ -42,7 +42,7 @@ internal sealed record MeasuredCase(
         foreach (var report in summary.Reports)
         {
             var benchmarkCase = report.BenchmarkCase;
-            if (CaseParameters.ScalingCase(benchmarkCase) is not (var workload, var strategy, var workers)
+            if (CaseKey.Of(benchmarkCase).Scaling is not var (workload, strategy, workers)
                 || CaseEvidence.Of(summary, report) is not { Figures: { } figures } evidence)
             {
                 continue;

@@ -3,7 +3,6 @@ using BenchmarkDotNet.Running;
 using Concurrency.Benchmarks.Cases;
 using Concurrency.Benchmarks.Reporting.Diagnosers;
 using Concurrency.Strategies;
-using Concurrency.Workloads;
 
 namespace Concurrency.Benchmarks.Reporting;
 
@@ -39,16 +38,14 @@ internal sealed record MemoryFigures(double PeakRss, double SequentialPeakRss, i
     /// <summary>The same, from the cases of a run and each one's peak (null = not measured): testable without a Summary.</summary>
     internal static MemoryFigures? For(IReadOnlyList<BenchmarkCase> cases, BenchmarkCase benchmarkCase, Func<BenchmarkCase, double?> peakRssOf)
     {
-        if (CaseParameters.Get(benchmarkCase, CaseParameters.Workload) is not WorkloadKind workload
-            || CaseParameters.Get(benchmarkCase, CaseParameters.Workers) is not int workers
+        if (CaseKey.Of(benchmarkCase) is not { Workload: not null, Workers: { } workers } key
             || peakRssOf(benchmarkCase) is not { } peak
-            || ScalingFigures.FindBaseline(cases, benchmarkCase, workload) is not { } baseline
+            || ScalingFigures.FindBaseline(cases, benchmarkCase) is not { } baseline
             || peakRssOf(baseline) is not { } sequentialPeak)
         {
             return null;
         }
 
-        bool sequential = CaseParameters.Get(benchmarkCase, CaseParameters.Strategy) is StrategyKind.Sequential;
-        return new MemoryFigures(peak, sequentialPeak, sequential ? 1 : workers);
+        return new MemoryFigures(peak, sequentialPeak, key.Strategy is StrategyKind.Sequential ? 1 : workers);
     }
 }

@@ -64,20 +64,18 @@ internal sealed record ScalingFigures(
         Func<BenchmarkCase, IReadOnlyList<double>?> measurementsOf,
         Func<BenchmarkCase, double?>? coresOf = null)
     {
-        if (CaseParameters.Get(benchmarkCase, CaseParameters.Workload) is not WorkloadKind workload
-            || CaseParameters.Get(benchmarkCase, CaseParameters.Workers) is not int workers
+        if (CaseKey.Of(benchmarkCase) is not { Workload: { } workload, Workers: { } workers } key
             || measurementsOf(benchmarkCase) is not { Count: > 0 } measurements
-            || FindBaseline(cases, benchmarkCase, workload) is not { } baseline
+            || FindBaseline(cases, benchmarkCase) is not { } baseline
             || measurementsOf(baseline) is not { Count: > 0 } sequentialMeasurements)
         {
             return null;
         }
 
-        int tasks = CaseParameters.Get(benchmarkCase, CaseParameters.Tasks) as int? ?? CaseParameters.ScalingTasks;
-        var strategy = CaseParameters.Get(benchmarkCase, CaseParameters.Strategy) as StrategyKind?;
         double sequentialMedian = MedianRatio.Median(sequentialMeasurements);
         var figures = Compute(
-            workload, strategy, workers, tasks, CaseParameters.UsableCores(benchmarkCase), MedianRatio.Median(measurements), sequentialMedian, coresOf?.Invoke(baseline));
+            workload, key.Strategy, workers, CaseParameters.ScalingTasks, CaseParameters.UsableCores(benchmarkCase), MedianRatio.Median(measurements), sequentialMedian,
+            coresOf?.Invoke(baseline));
 
         // A baseline divided by itself is exactly 1, not a ratio of two noisy samples.
         var speedupInterval = baseline == benchmarkCase
@@ -117,13 +115,19 @@ internal sealed record ScalingFigures(
     private static RatioInterval? Scale(RatioInterval? interval, double factor) =>
         interval is null ? null : interval with { Low = interval.Low * factor, High = interval.High * factor };
 
-    /// <summary>The Sequential case a case is compared with: same workload, task count, class, method and job; null if the run has none.</summary>
-    internal static BenchmarkCase? FindBaseline(IReadOnlyList<BenchmarkCase> cases, BenchmarkCase benchmarkCase, WorkloadKind workload) =>
-        cases.FirstOrDefault(candidate =>
-            CaseParameters.Get(candidate, CaseParameters.Strategy) is StrategyKind.Sequential
-            && Equals(CaseParameters.Get(candidate, CaseParameters.Workload), workload)
-            && Equals(CaseParameters.Get(candidate, CaseParameters.Tasks), CaseParameters.Get(benchmarkCase, CaseParameters.Tasks))
+    /// <summary>
+    /// The Sequential case a case with a workload is compared with: same workload, other parameters, class, method and
+    /// job; null if the run has none.
+    /// </summary>
+    internal static BenchmarkCase? FindBaseline(IReadOnlyList<BenchmarkCase> cases, BenchmarkCase benchmarkCase)
+    {
+        var key = CaseKey.Of(benchmarkCase);
+        return cases.FirstOrDefault(candidate =>
+            CaseKey.Of(candidate) is { Strategy: StrategyKind.Sequential } baseline
+            && baseline.Workload == key.Workload
+            && baseline.Others == key.Others
             && candidate.Descriptor.Type == benchmarkCase.Descriptor.Type
             && candidate.Descriptor.WorkloadMethod == benchmarkCase.Descriptor.WorkloadMethod
             && candidate.Job.Id == benchmarkCase.Job.Id);
+    }
 }

@@ -31,7 +31,8 @@ internal sealed record CaseEvidence(
     {
         var benchmarkCase = report.BenchmarkCase;
         var statistics = report.ResultStatistics;
-        var bound = CaseParameters.Get(benchmarkCase, CaseParameters.Workload) is WorkloadKind workload ? WorkloadCatalog.BoundOf(workload) : (WorkloadBound?)null;
+        var key = CaseKey.Of(benchmarkCase);
+        var bound = key.Workload is { } workload ? WorkloadCatalog.BoundOf(workload) : (WorkloadBound?)null;
         return new CaseEvidence(
             NameOf(benchmarkCase),
             statistics?.N ?? 0,
@@ -39,7 +40,7 @@ internal sealed record CaseEvidence(
             report.Metrics.TryGetValue(CpuUsageDiagnoser.CoresMetricId, out var cores) ? cores.Value : null,
             CaseParameters.UsableCores(benchmarkCase),
             bound,
-            bound is not null && CaseParameters.Get(benchmarkCase, CaseParameters.Strategy) is StrategyKind.Sequential,
+            bound is not null && key.Strategy is StrategyKind.Sequential,
             ScalingFigures.For(summary, benchmarkCase));
     }
 

@@ -76,5 +76,5 @@ internal static class PlausibilityRules
     private static string Describe(double value, RatioInterval? interval) =>
         interval is null
             ? FormattableString.Invariant($"{value:0.000} (no interval: under {MedianRatio.MinimumMeasurements} measurements, so past the limit by more than {LimitTolerance:P0})")
-            : FormattableString.Invariant($"{value:0.00} [{interval.Low:0.00}–{interval.High:0.00}] ({interval.Confidence:P0} interval)");
+            : IntervalText.Format(value, interval) + FormattableString.Invariant($" ({interval.Confidence:P0} interval)");
 }

@@ -1,24 +1,22 @@
-using System.Globalization;
 using BenchmarkDotNet.Running;
 using Concurrency.Benchmarks.Cases;
 
 namespace Concurrency.Benchmarks.Reporting.Charts;
 
-/// <summary>Which cases share a chart: same workload, and same task count, job and method where a run varies them.</summary>
-/// <param name="Title">The chart's title, e.g. <c>CpuCountdown (16 tasks)</c>.</param>
+/// <summary>Which cases share a chart: same workload and other parameters, and same job and method where a run varies them.</summary>
+/// <param name="Title">The chart's title, e.g. <c>CpuCountdown</c>, or <c>CpuCountdown, job ShortRun</c> where a run has several jobs.</param>
 /// <param name="FileStem">The part of the file name that tells charts of one summary apart.</param>
 internal sealed record ChartKey(string Title, string FileStem)
 {
     public static ChartKey Of(BenchmarkCase benchmarkCase, bool withJob, bool withMethod)
     {
-        string workload = CaseParameters.Get(benchmarkCase, CaseParameters.Workload)!.ToString()!;
-        var tasks = CaseParameters.Get(benchmarkCase, CaseParameters.Tasks);
-        string title = workload;
-        string stem = workload;
-        if (tasks is not null)
+        var key = CaseKey.Of(benchmarkCase);
+        string title = $"{key.Workload}";
+        string stem = title;
+        if (key.Others.Length > 0)
         {
-            title += string.Create(CultureInfo.InvariantCulture, $" ({tasks} tasks)");
-            stem += string.Create(CultureInfo.InvariantCulture, $"-{tasks}tasks");
+            title += $" ({key.Others.Replace("&", ", ", StringComparison.Ordinal)})";
+            stem += $"-{key.Others.Replace('&', '-')}";
         }
 
         if (withMethod)

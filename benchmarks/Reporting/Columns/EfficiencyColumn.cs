@@ -22,9 +22,6 @@ internal sealed class EfficiencyColumn : ScalingColumn
 
     public override int PriorityInCategory => 2;
 
-    protected override string Format(ScalingFigures figures, Summary summary, SummaryStyle style)
-    {
-        string value = figures.Efficiency.ToString("0.00", style.CultureInfo);
-        return WithInterval(figures.Approximate ? $"≈{value}" : value, figures.EfficiencyInterval, style);
-    }
+    protected override string Format(ScalingFigures figures, Summary summary, SummaryStyle style) =>
+        (figures.Approximate ? "≈" : "") + IntervalText.Format(figures.Efficiency, figures.EfficiencyInterval, provider: style.CultureInfo);
 }

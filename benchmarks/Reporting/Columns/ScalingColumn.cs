@@ -2,7 +2,6 @@ using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using Concurrency.Benchmarks.Cases;
-using Concurrency.Benchmarks.Results.Json;
 
 namespace Concurrency.Benchmarks.Reporting.Columns;
 
@@ -40,9 +39,7 @@ internal abstract class ScalingColumn : IColumn
 
     public override string ToString() => ColumnName;
 
-    internal static bool IsScalingCase(BenchmarkCase benchmarkCase) =>
-        CaseParameters.Get(benchmarkCase, CaseParameters.Workload) is not null
-        && CaseParameters.Get(benchmarkCase, CaseParameters.Workers) is not null;
+    internal static bool IsScalingCase(BenchmarkCase benchmarkCase) => CaseKey.Of(benchmarkCase) is { Workload: not null, Workers: not null };
 
     /// <summary>What the ratio columns' legends say of their intervals and of a ratio shown without one.</summary>
     protected static string IntervalLegend =>
@@ -51,10 +48,4 @@ internal abstract class ScalingColumn : IColumn
         + "(--job short measures 3: add --iterationCount 10)";
 
     protected abstract string Format(ScalingFigures figures, Summary summary, SummaryStyle style);
-
-    /// <summary>A ratio and, where it has one, its interval: <c>1.87 [1.84–1.90]</c>.</summary>
-    protected static string WithInterval(string value, RatioInterval? interval, SummaryStyle style) =>
-        interval is null
-            ? value
-            : $"{value} [{interval.Low.ToString("0.00", style.CultureInfo)}–{interval.High.ToString("0.00", style.CultureInfo)}]";
 }

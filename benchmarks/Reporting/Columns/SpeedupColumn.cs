@@ -23,5 +23,5 @@ internal sealed class SpeedupColumn : ScalingColumn
     public override int PriorityInCategory => 0;
 
     protected override string Format(ScalingFigures figures, Summary summary, SummaryStyle style) =>
-        WithInterval(figures.Speedup.ToString("0.00", style.CultureInfo), figures.SpeedupInterval, style);
+        IntervalText.Format(figures.Speedup, figures.SpeedupInterval, provider: style.CultureInfo);
 }

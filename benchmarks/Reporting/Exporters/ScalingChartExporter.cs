@@ -6,7 +6,6 @@ using Concurrency.Benchmarks.Cases;
 using Concurrency.Benchmarks.Reporting.Charts;
 using Concurrency.Benchmarks.Reporting.Diagnosers;
 using Concurrency.Strategies;
-using Concurrency.Workloads;
 
 namespace Concurrency.Benchmarks.Reporting.Exporters;
 
@@ -81,13 +80,11 @@ internal sealed class ScalingChartExporter : IExporter
         return types.Length == 1 ? types[0].FullName ?? types[0].Name : summary.Title;
     }
 
-    /// <summary>One chart per workload, and per task count and job where a run has several.</summary>
+    /// <summary>One chart per workload, and per other parameters, job and method where a run has several.</summary>
     private static IEnumerable<IGrouping<ChartKey, BenchmarkCase>> Groups(Summary summary)
     {
         var cases = summary.BenchmarksCases
-            .Where(benchmarkCase => CaseParameters.Get(benchmarkCase, CaseParameters.Workload) is WorkloadKind
-                && CaseParameters.Get(benchmarkCase, CaseParameters.Strategy) is StrategyKind
-                && CaseParameters.Get(benchmarkCase, CaseParameters.Workers) is int)
+            .Where(benchmarkCase => CaseKey.Of(benchmarkCase).Scaling is not null)
             .ToArray();
         bool manyJobs = cases.Select(benchmarkCase => benchmarkCase.Job.Id).Distinct().Count() > 1;
         bool manyMethods = cases.Select(benchmarkCase => benchmarkCase.Descriptor.WorkloadMethod.Name).Distinct().Count() > 1;
@@ -96,13 +93,12 @@ internal sealed class ScalingChartExporter : IExporter
 
     private static ScalingPoint Point(Summary summary, BenchmarkCase benchmarkCase)
     {
-        var strategy = (StrategyKind)CaseParameters.Get(benchmarkCase, CaseParameters.Strategy)!;
-        int workers = strategy == StrategyKind.Sequential ? 1 : (int)CaseParameters.Get(benchmarkCase, CaseParameters.Workers)!;
+        var (_, strategy, workers) = CaseKey.Of(benchmarkCase).Scaling!.Value;
         var figures = ScalingFigures.For(summary, benchmarkCase);
         double? coresBusy = summary[benchmarkCase]?.Metrics.TryGetValue(CoresBusyMetricId, out var metric) == true ? metric.Value : null;
         return new ScalingPoint(
             strategy,
-            workers,
+            strategy == StrategyKind.Sequential ? 1 : workers,
             figures?.Speedup,
             figures is null ? null : figures.Speedup / figures.Efficiency,
             coresBusy,

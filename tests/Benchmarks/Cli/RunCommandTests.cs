@@ -110,5 +110,5 @@ public sealed class RunCommandTests
     }
 
     private static (WorkloadKind Workload, StrategyKind Strategy, int Workers) Key(BenchmarkCase c) =>
-        ((WorkloadKind)CaseParameters.Get(c, CaseParameters.Workload)!, (StrategyKind)CaseParameters.Get(c, CaseParameters.Strategy)!, (int)CaseParameters.Get(c, CaseParameters.Workers)!);
+        CaseKey.Of(c).Scaling!.Value;
 }

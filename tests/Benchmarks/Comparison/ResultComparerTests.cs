@@ -1,5 +1,6 @@
 using Concurrency.Benchmarks.Comparison;
 using Concurrency.Benchmarks.Results;
+using Concurrency.Workloads;
 using Perfolizer.Metrology;
 
 using static Concurrency.Tests.Benchmarks.Comparison.FullJsonReports;
@@ -45,8 +46,8 @@ public sealed class ResultComparerTests
         var comparison = ResultComparer.Compare(baseSet, headSet, TenPercent);
 
         Assert.That(
-            (comparison.Rows.Single().Verdict, comparison.OnlyInBase.Single().Parameters["Workload"], comparison.OnlyInHead.Single().Parameters["Workload"], comparison.HasRegression),
-            Is.EqualTo((Verdict.Slower, "IoSleep", "IoDelay", true)));
+            (comparison.Rows.Single().Verdict, comparison.OnlyInBase.Single().Key.Workload, comparison.OnlyInHead.Single().Key.Workload, comparison.HasRegression),
+            Is.EqualTo((Verdict.Slower, WorkloadKind.IoSleep, WorkloadKind.IoDelay, true)));
     }
 
     [Test]

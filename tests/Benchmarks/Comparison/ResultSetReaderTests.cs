@@ -1,5 +1,7 @@
+using Concurrency.Benchmarks.Cases;
 using Concurrency.Benchmarks.Comparison;
 using Concurrency.Benchmarks.Results;
+using Concurrency.Workloads;
 
 using static Concurrency.Tests.Benchmarks.Comparison.FullJsonReports;
 
@@ -24,30 +26,36 @@ public sealed class ResultSetReaderTests
     }
 
     [Test]
-    public void CaseKeyHoldsFullNameParametersAndJob()
+    public void CaseKeyHoldsMethodTypedParametersAndJob()
     {
         Write(_root, Case("Workload=CpuCountdown&Workers=2", [10, 20]));
 
+        var result = ResultSetReader.Read(_root).Cases.Single();
+
         Assert.That(
-            ResultSetReader.Read(_root).Cases.Single().Key,
-            Is.EqualTo(new CaseKey("Concurrency.Benchmarks.Suites.Scaling.RunBatch(Workload: CpuCountdown, Workers: 2)", "Workload=CpuCountdown&Workers=2", Job)));
+            (result.Key, result.FullName, result.DisplayName),
+            Is.EqualTo((
+                new CaseKey("Scaling.RunBatch", WorkloadKind.CpuCountdown, null, 2, "", Job),
+                "Concurrency.Benchmarks.Suites.Scaling.RunBatch(Workload: CpuCountdown, Workers: 2)",
+                "Scaling.RunBatch [Workload=CpuCountdown, Workers=2]")));
     }
 
     [Test]
-    public void GeneratedJobIdIsDroppedSoRunsOfOneCommandMatch()
+    public void CaseIsShownWithItsParametersInTheReportsOrder()
     {
-        string first = ResultSetReader.JobOf("Scaling.RunBatch: Job-QECIFD(IterationCount=3, WarmupCount=3) [Workers=1]", hasParameters: true);
-        string second = ResultSetReader.JobOf("Scaling.RunBatch: Job-X7PLMA(IterationCount=3, WarmupCount=3) [Workers=1]", hasParameters: true);
+        Write(_root, Case("Workers=2&Workload=CpuCountdown&Strategy=Threads", [10, 20]));
 
-        Assert.That((first, second), Is.EqualTo(("Job(IterationCount=3, WarmupCount=3)", "Job(IterationCount=3, WarmupCount=3)")));
+        Assert.That(ResultSetReader.Read(_root).Cases.Single().DisplayName, Is.EqualTo("Scaling.RunBatch [Workers=2, Workload=CpuCountdown, Strategy=Threads]"));
     }
 
     [Test]
-    public void NamedJobKeepsItsName()
+    public void UnknownWorkload_IsBadInputNamingFileCaseAndValue()
     {
-        Assert.That(
-            ResultSetReader.JobOf("Scaling.RunBatch: Scaling(MaxRelativeError=0.02, WarmupCount=4) [Workers=1]", hasParameters: true),
-            Is.EqualTo("Scaling(MaxRelativeError=0.02, WarmupCount=4)"));
+        string file = Write(_root, Case("Workload=CpuCountdwn&Strategy=Threads&Workers=2", [10, 20]));
+
+        var error = Assert.Throws<UsageException>(() => ResultSetReader.Read(_root));
+
+        Assert.That(error!.Message, Does.StartWith($"{file}: benchmark #1: Workload=CpuCountdwn: not a workload").And.Contain("CpuCountdown"));
     }
 
     [Test]

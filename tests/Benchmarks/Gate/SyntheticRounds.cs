@@ -1,3 +1,4 @@
+using Concurrency.Benchmarks.Cases;
 using Concurrency.Benchmarks.Comparison;
 using Concurrency.Benchmarks.Gate;
 
@@ -25,11 +26,11 @@ internal static class SyntheticRounds
 
     public static BenchmarkResult Result(string parameters, Figures figures)
     {
-        var values = parameters.Split('&').Select(pair => pair.Split('=')).ToDictionary(pair => pair[0], pair => pair[1]);
+        var values = CaseKey.Split(parameters);
         string arguments = string.Join(", ", values.Select(pair => $"{pair.Key}: {pair.Value}"));
         return new BenchmarkResult(
-            new CaseKey($"Concurrency.Benchmarks.Suites.Scaling.RunBatch({arguments})", parameters, Job),
-            "Scaling.RunBatch",
+            CaseKey.Parse("Scaling.RunBatch", parameters, Job),
+            $"Concurrency.Benchmarks.Suites.Scaling.RunBatch({arguments})",
             values,
             figures.Wall,
             [.. Enumerable.Repeat(figures.Wall, 5)],

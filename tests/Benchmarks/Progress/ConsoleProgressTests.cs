@@ -90,7 +90,5 @@ public sealed class ConsoleProgressTests
     private string[] Lines() => _output.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
 
     private static BenchmarkCase Find(StrategyKind strategy, int workers) =>
-        Cases.Single(c => Equals(CaseParameters.Get(c, CaseParameters.Workload), WorkloadKind.CpuCountdown)
-            && Equals(CaseParameters.Get(c, CaseParameters.Strategy), strategy)
-            && Equals(CaseParameters.Get(c, CaseParameters.Workers), workers));
+        Cases.Single(c => CaseKey.Of(c).Scaling == (WorkloadKind.CpuCountdown, strategy, workers));
 }

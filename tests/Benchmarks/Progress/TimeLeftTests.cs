@@ -77,7 +77,7 @@ public sealed class TimeLeftTests
         Assume.That(Environment.ProcessorCount, Is.LessThan(16));
         var cases = BenchmarkConverter.TypeToBenchmarks(typeof(Scaling), ManualConfig.CreateEmpty()).BenchmarksCases;
 
-        var benchmarkCase = cases.Single(c => CaseParameters.ScalingCase(c) == (workload, strategy, workers));
+        var benchmarkCase = cases.Single(c => CaseKey.Of(c).Scaling == (workload, strategy, workers));
 
         Assert.That(CaseDuration.Estimate(benchmarkCase, setupWarmUp: true), Is.EqualTo(TimeSpan.FromSeconds(seconds)));
     }
@@ -88,7 +88,7 @@ public sealed class TimeLeftTests
         var config = ManualConfig.CreateEmpty().AddJob(Job.Dry);
         var cases = BenchmarkConverter.TypeToBenchmarks(typeof(Scaling), config).BenchmarksCases;
 
-        var benchmarkCase = cases.Single(c => CaseParameters.ScalingCase(c) == (WorkloadKind.IoSleep, StrategyKind.ThreadPool, 16));
+        var benchmarkCase = cases.Single(c => CaseKey.Of(c).Scaling == (WorkloadKind.IoSleep, StrategyKind.ThreadPool, 16));
 
         Assert.That(CaseDuration.Estimate(benchmarkCase, setupWarmUp: false), Is.EqualTo(CaseDuration.Estimate(benchmarkCase.Job)));
     }

@@ -69,8 +69,7 @@ public sealed class MemoryFiguresTests
     }
 
     private static BenchmarkCase Find(IEnumerable<BenchmarkCase> cases, StrategyKind strategy, int workers) =>
-        cases.Single(c => Equals(CaseParameters.Get(c, CaseParameters.Strategy), strategy)
-            && Equals(CaseParameters.Get(c, CaseParameters.Workers), workers));
+        cases.Single(c => CaseKey.Of(c) is var key && key.Strategy == strategy && key.Workers == workers);
 
     /// <summary>Each listed case's peak in MB; cases not listed have none.</summary>
     private static Func<BenchmarkCase, double?> Peaks(

@@ -179,8 +179,7 @@ public sealed class ScalingFiguresTests
     }
 
     private static BenchmarkCase Find(IEnumerable<BenchmarkCase> cases, StrategyKind strategy, int workers) =>
-        cases.Single(c => Equals(CaseParameters.Get(c, CaseParameters.Strategy), strategy)
-            && Equals(CaseParameters.Get(c, CaseParameters.Workers), workers));
+        cases.Single(c => CaseKey.Of(c) is var key && key.Strategy == strategy && key.Workers == workers);
 
     /// <summary>The same measurements in every job for each (strategy, workers); cases not listed have no result.</summary>
     private static Func<BenchmarkCase, IReadOnlyList<double>?> Measured(
@@ -188,8 +187,7 @@ public sealed class ScalingFiguresTests
     {
         var byCase = cases
             .SelectMany(c => measured
-                .Where(m => Equals(CaseParameters.Get(c, CaseParameters.Strategy), m.Strategy)
-                    && Equals(CaseParameters.Get(c, CaseParameters.Workers), m.Workers))
+                .Where(m => CaseKey.Of(c) is var key && key.Strategy == m.Strategy && key.Workers == m.Workers)
                 .Select(m => (Case: c, Times: m.Milliseconds.Select(time => time * Millisecond).ToArray())))
             .ToDictionary(pair => pair.Case, pair => pair.Times);
         return c => byCase.GetValueOrDefault(c);
