@@ -40,8 +40,17 @@ internal sealed class RedisServer : IDisposable
         var process = Process.Start(start)!;
         process.StandardOutput.ReadToEndAsync();
         var server = new RedisServer(process, folder, new RedisAddress("127.0.0.1", port, password));
-        server.WaitUntilListening();
-        return server;
+        try
+        {
+            server.WaitUntilListening();
+            return server;
+        }
+        catch
+        {
+            // A server that never listened is no fixture's to stop: stop it here, or it outlives the test run.
+            server.Dispose();
+            throw;
+        }
     }
 
     public void Dispose()

@@ -14,7 +14,7 @@ public sealed class PythonSideTests
     public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("articles-python-").FullName;
 
     [TearDown]
-    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
+    public void DeleteFolder() => ScratchFolders.Delete(_folder);
 
     [Test]
     public async Task Info_InterpreterCannotStart_SaysSo()

@@ -28,7 +28,7 @@ public sealed class ComparisonEndToEndTests
     }
 
     [OneTimeTearDown]
-    public void DeleteRoot() => Directory.Delete(_root, recursive: true);
+    public void DeleteRoot() => ScratchFolders.Delete(_root);
 
     [Test]
     public void SlowedWorkloadFailsTheGate()

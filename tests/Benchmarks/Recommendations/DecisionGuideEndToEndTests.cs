@@ -22,7 +22,7 @@ public sealed class DecisionGuideEndToEndTests
     }
 
     [OneTimeTearDown]
-    public void DeleteArtifacts() => Directory.Delete(_artifacts, recursive: true);
+    public void DeleteArtifacts() => ScratchFolders.Delete(_artifacts);
 
     [Test]
     public void RunFolder_HoldsTheRecommendationForBlockingIo()

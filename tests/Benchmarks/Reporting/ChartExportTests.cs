@@ -24,7 +24,7 @@ public sealed class ChartExportTests
     }
 
     [OneTimeTearDown]
-    public void DeleteArtifacts() => Directory.Delete(_artifacts, recursive: true);
+    public void DeleteArtifacts() => ScratchFolders.Delete(_artifacts);
 
     [Test]
     public void SpeedupChartIsWrittenAsPngAndSvg()

@@ -65,15 +65,18 @@ public sealed class IndexPageBrowserTests
     [OneTimeTearDown]
     public async Task CloseTheBrowser()
     {
-        if (_browser is not null)
+        try
         {
-            await _browser.CloseAsync();
+            if (_browser is not null)
+            {
+                await _browser.CloseAsync();
+            }
         }
-
-        _playwright?.Dispose();
-        if (_run.Length > 0)
+        finally
         {
-            Directory.Delete(_run, recursive: true);
+            // Whatever the browser did, the driver and the run folder go too.
+            _playwright?.Dispose();
+            ScratchFolders.Delete(_run);
         }
     }
 

@@ -28,7 +28,7 @@ public sealed class ScalingReportTests
     {
         foreach (string artifacts in _runs.Values)
         {
-            Directory.Delete(artifacts, recursive: true);
+            ScratchFolders.Delete(artifacts);
         }
     }
 

@@ -34,7 +34,7 @@ public sealed class ProcessPoolCoresTests
     }
 
     [OneTimeTearDown]
-    public void DeleteArtifacts() => Directory.Delete(_artifacts, recursive: true);
+    public void DeleteArtifacts() => ScratchFolders.Delete(_artifacts);
 
     [Test]
     public void ProcessPoolWithMoreWorkersThanCores_OutOfProcess_KeepsAtMostTheCoresBusy() =>
