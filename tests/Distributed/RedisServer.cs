@@ -28,7 +28,7 @@ internal sealed class RedisServer : IDisposable
 
     public static RedisServer Start(string password)
     {
-        Assume.That(File.Exists(Executable), $"{Executable} is installed by .ci/install-prerequisites");
+        Prerequisites.Require("redis-server", File.Exists(Executable), $"the Redis clustering tests start {Executable}");
         int port = FreePorts.Take(1)[0];
         string folder = Directory.CreateTempSubdirectory("redis-").FullName;
         var start = new ProcessStartInfo(Executable) { UseShellExecute = false, RedirectStandardOutput = true, WorkingDirectory = folder };

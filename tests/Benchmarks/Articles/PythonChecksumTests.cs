@@ -36,7 +36,7 @@ public sealed class PythonChecksumTests
     public async Task Checksum_SameSize_EqualsTheDotNetWorkloads(string experimentName, int size)
     {
         var experiment = ArticleExperiment.All.Single(candidate => candidate.Name == experimentName);
-        Assume.That(!experiment.NeedsNumPy || _info.Numpy is not null, $"NumPy is not installed for {_info.Executable}");
+        Prerequisites.Require("python3-numpy", !experiment.NeedsNumPy || _info.Numpy is not null, $"{experiment.Name} imports NumPy in {_info.Executable}");
         var workload = WorkloadCatalog.Create(new WorkloadSpec(experiment.Workload, size));
         try
         {

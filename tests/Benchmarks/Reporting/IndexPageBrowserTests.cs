@@ -40,11 +40,7 @@ public sealed class IndexPageBrowserTests
     [OneTimeSetUp]
     public async Task OpenTheIndexOfASmallRun()
     {
-        if (!File.Exists(Chromium))
-        {
-            Assert.Ignore($"{Chromium} is missing: the browser test needs Debian's chromium, which .ci/install-prerequisites installs.");
-        }
-
+        Prerequisites.Require("chromium", File.Exists(Chromium), $"the index page's browser tests open it in {Chromium}");
         _run = Directory.CreateTempSubdirectory("index-page-").FullName;
         _results = Path.Combine(_run, "results");
         (int exitCode, string output) = SuiteProcess.Run(
