@@ -5,6 +5,7 @@ namespace Concurrency.Tests.Benchmarks;
 /// toolchain), and fails if any case fails. It checks that every case runs, not how fast.
 /// </summary>
 [Category("Smoke")]
+[Category(TestCategories.Slow)]
 public sealed class SuiteSmokeTests
 {
     [Test]

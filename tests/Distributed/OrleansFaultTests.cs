@@ -9,6 +9,7 @@ using static Concurrency.Tests.Processes.TestWorkloads;
 namespace Concurrency.Tests.Distributed;
 
 /// <summary>How the Orleans strategy fails: a task that throws, a silo killed mid-batch, a silo that cannot start; and that no silo outlives it.</summary>
+[Category(TestCategories.Slow)]
 [NonParallelizable]
 public sealed class OrleansFaultTests
 {

@@ -11,6 +11,7 @@ namespace Concurrency.Tests.Distributed;
 /// The strategy contract for the Orleans strategy on one local cluster of two silo processes, shared by the tests (a
 /// cluster takes seconds to start). What ran where and when is read from the silos' replies: the timeline's entries.
 /// </summary>
+[Category(TestCategories.Slow)]
 [NonParallelizable]
 public sealed class OrleansStrategyContractTests
 {

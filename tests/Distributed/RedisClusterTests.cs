@@ -12,6 +12,7 @@ namespace Concurrency.Tests.Distributed;
 /// The multi-machine path on one machine: silo processes that find each other through a real Redis membership table,
 /// and the strategy that finds them there, as <c>silo --clustering</c> and <c>run --cluster</c> do across machines.
 /// </summary>
+[Category(TestCategories.Slow)]
 [NonParallelizable]
 public sealed class RedisClusterTests
 {

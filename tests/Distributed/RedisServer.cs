@@ -28,6 +28,7 @@ internal sealed class RedisServer : IDisposable
 
     public static RedisServer Start(string password)
     {
+        TestCategories.RequireSlow("a redis-server");
         Prerequisites.Require("redis-server", File.Exists(Executable), $"the Redis clustering tests start {Executable}");
         int port = FreePorts.Take(1)[0];
         string folder = Directory.CreateTempSubdirectory("redis-").FullName;

@@ -12,7 +12,7 @@ public sealed class StrategyContractTests(StrategyKind kind)
 {
     private static readonly TimeSpan TaskDuration = TimeSpan.FromMilliseconds(2);
 
-    public static IEnumerable<StrategyKind> Strategies => Enum.GetValues<StrategyKind>().Where(kind => !StrategyCatalog.UsesChildProcesses(kind));
+    public static IEnumerable<TestFixtureData> Strategies => StrategyCases.Fixtures(Enum.GetValues<StrategyKind>().Where(kind => !StrategyCatalog.UsesChildProcesses(kind)));
 
     private static IEnumerable<TestCaseData> Shapes =>
     [

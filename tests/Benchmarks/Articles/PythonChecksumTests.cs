@@ -9,6 +9,7 @@ namespace Concurrency.Tests.Benchmarks.Articles;
 /// The Python programs' checksum for a size equals the .NET workload's for the same size, so both runtimes provably do
 /// the same task. Sizes are tiny (no timing) and cross .NET's chunk boundaries where it has them (8,192 floats).
 /// </summary>
+[Category(TestCategories.Slow)]
 public sealed class PythonChecksumTests
 {
     private PythonProcess _python = null!;

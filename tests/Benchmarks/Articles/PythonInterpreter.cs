@@ -12,6 +12,7 @@ internal static class PythonInterpreter
 
     public static PythonProcess Require()
     {
+        TestCategories.RequireSlow("Python");
         var location = PythonLocator.Locate(null);
         Prerequisites.Require("python3", location.Executable is not null, "the articles' Python programs run under it");
         string? programs = PythonPrograms.Folder();

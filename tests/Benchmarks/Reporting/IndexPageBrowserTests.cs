@@ -12,6 +12,7 @@ namespace Concurrency.Tests.Benchmarks.Reporting;
 /// disk (<c>file://</c>) in headless Chromium: Debian's, driven by Playwright's driver from its NuGet package, so
 /// nothing is downloaded. The screenshot is kept beside the page and attached to the test's output.
 /// </summary>
+[Category(TestCategories.Slow)]
 public sealed class IndexPageBrowserTests
 {
     private const string Chromium = "/usr/bin/chromium";
