@@ -16,6 +16,7 @@ internal static class SuiteProcess
     /// <summary>Runs the suite with <paramref name="environment"/> set (a null value clears the variable) for it alone.</summary>
     public static (int ExitCode, string Output) Run(IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
+        TestCategories.RequireSlow("the suite's CLI in a child process");
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,

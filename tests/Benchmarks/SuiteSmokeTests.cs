@@ -5,11 +5,15 @@ namespace Concurrency.Tests.Benchmarks;
 /// toolchain), and fails if any case fails. It checks that every case runs, not how fast.
 /// </summary>
 [Category("Smoke")]
+[Category(TestCategories.Slow)]
 public sealed class SuiteSmokeTests
 {
     [Test]
     public void EveryBenchmarkCaseRunsOnceWithoutFailing()
     {
+        // ProcessStartup's NativeAot case publishes the worker with NativeAOT, whose linker step runs clang (or gcc).
+        Prerequisites.Require(
+            "clang", Prerequisites.OnPath("clang") || Prerequisites.OnPath("gcc"), "the smoke run's ProcessStartup benchmark links its NativeAOT worker with it");
         string artifacts = Directory.CreateTempSubdirectory("smoke-").FullName;
         try
         {

@@ -11,19 +11,29 @@ namespace Concurrency.Tests.Distributed;
 /// The strategy contract for the Orleans strategy on one local cluster of two silo processes, shared by the tests (a
 /// cluster takes seconds to start). What ran where and when is read from the silos' replies: the timeline's entries.
 /// </summary>
+[Category(TestCategories.Slow)]
 [NonParallelizable]
 public sealed class OrleansStrategyContractTests
 {
     private const int Workers = 4;
     private const int Silos = 2;
 
-    private OrleansStrategy _strategy = null!;
+    private OrleansStrategy? _started;
 
     [OneTimeSetUp]
-    public async Task StartCluster() => _strategy = await OrleansStrategy.StartAsync(Workers, new OrleansOptions(Silos));
+    public async Task StartCluster() => _started = await OrleansStrategy.StartAsync(Workers, new OrleansOptions(Silos));
 
     [OneTimeTearDown]
-    public async Task StopCluster() => await _strategy.DisposeAsync();
+    public async Task StopCluster()
+    {
+        // Null when the cluster failed to start: StartAsync stops what it started before it throws.
+        if (_started is not null)
+        {
+            await _started.DisposeAsync();
+        }
+    }
+
+    private OrleansStrategy Strategy => _started ?? throw new InvalidOperationException("the cluster did not start");
 
     [TestCase(0)]
     [TestCase(1)]
@@ -32,10 +42,10 @@ public sealed class OrleansStrategyContractTests
     {
         var timeline = new TimelineRecorder(tasks);
 
-        long checksum = await _strategy.RunAsync(new TaskBatch(TinyCpu, tasks, timeline));
+        long checksum = await Strategy.RunAsync(new TaskBatch(TinyCpu, tasks, timeline));
 
         Assert.That(timeline.Entries.Select(entry => entry.TaskIndex), Is.EqualTo(Enumerable.Range(0, tasks)));
-        Assert.That(SiloTimelines.ProcessesOf(timeline.Entries), Is.SubsetOf(_strategy.ChildProcessIds));
+        Assert.That(SiloTimelines.ProcessesOf(timeline.Entries), Is.SubsetOf(Strategy.ChildProcessIds));
         Assert.That(checksum, Is.EqualTo(TinyCpuChecksum(tasks)));
     }
 
@@ -44,27 +54,27 @@ public sealed class OrleansStrategyContractTests
     {
         var timeline = new TimelineRecorder(16);
 
-        await _strategy.RunAsync(new TaskBatch(TinyCpu, 16, timeline));
+        await Strategy.RunAsync(new TaskBatch(TinyCpu, 16, timeline));
 
-        Assert.That(SiloTimelines.ProcessesOf(timeline.Entries), Is.EquivalentTo(_strategy.ChildProcessIds));
+        Assert.That(SiloTimelines.ProcessesOf(timeline.Entries), Is.EquivalentTo(Strategy.ChildProcessIds));
     }
 
     [Test]
     public void LanesSpreadEvenlyOverTheSilos()
     {
-        Assert.That(_strategy.LaneSilos.GroupBy(silo => silo.ProcessId).Select(lanes => lanes.Count()), Is.EqualTo(new[] { Workers / Silos, Workers / Silos }));
+        Assert.That(Strategy.LaneSilos.GroupBy(silo => silo.ProcessId).Select(lanes => lanes.Count()), Is.EqualTo(new[] { Workers / Silos, Workers / Silos }));
     }
 
     [Test]
     public void EveryLanesGrainLivesWhereItsCallsEnterTheCluster()
     {
-        Assert.That(_strategy.LanesAtTheirGateway, Is.EqualTo(Workers));
+        Assert.That(Strategy.LanesAtTheirGateway, Is.EqualTo(Workers));
     }
 
     [Test]
     public void EachSiloIsItsOwnProcess()
     {
-        Assert.That(_strategy.ChildProcessIds, Has.Count.EqualTo(Silos).And.Unique.And.No.EqualTo(Environment.ProcessId));
+        Assert.That(Strategy.ChildProcessIds, Has.Count.EqualTo(Silos).And.Unique.And.No.EqualTo(Environment.ProcessId));
     }
 
     [Test]
@@ -72,7 +82,7 @@ public sealed class OrleansStrategyContractTests
     {
         Assume.That(OperatingSystem.IsLinux(), "the process tree is read from /proc");
 
-        Assert.That(LinuxProcessTree.Proc.Members(Environment.ProcessId), Is.SupersetOf(_strategy.ChildProcessIds));
+        Assert.That(LinuxProcessTree.Proc.Members(Environment.ProcessId), Is.SupersetOf(Strategy.ChildProcessIds));
     }
 
     [Test]
@@ -81,7 +91,7 @@ public sealed class OrleansStrategyContractTests
         const int Tasks = 16;
         var timeline = new TimelineRecorder(Tasks);
 
-        await _strategy.RunAsync(new TaskBatch(Sleep(10), Tasks, timeline));
+        await Strategy.RunAsync(new TaskBatch(Sleep(10), Tasks, timeline));
 
         Assert.That(SiloTimelines.MostAtOnce(timeline.Entries), Is.LessThanOrEqualTo(Workers));
     }
@@ -92,7 +102,7 @@ public sealed class OrleansStrategyContractTests
         const int Tasks = 16;
         var timeline = new TimelineRecorder(Tasks);
 
-        await _strategy.RunAsync(new TaskBatch(Sleep(20), Tasks, timeline));
+        await Strategy.RunAsync(new TaskBatch(Sleep(20), Tasks, timeline));
 
         Assert.That(SiloTimelines.MostAtOnce(timeline.Entries), Is.GreaterThanOrEqualTo(2));
     }
@@ -105,7 +115,7 @@ public sealed class OrleansStrategyContractTests
         using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
 
         Assert.That(
-            async () => await _strategy.RunAsync(new TaskBatch(Sleep(40), Tasks, timeline), cancellation.Token),
+            async () => await Strategy.RunAsync(new TaskBatch(Sleep(40), Tasks, timeline), cancellation.Token),
             Throws.InstanceOf<OperationCanceledException>());
         Assert.That(timeline.Entries, Has.Count.LessThan(Tasks), "every task ran after the batch was cancelled");
     }

@@ -4,6 +4,7 @@ using Concurrency.Tests.Benchmarks.Cli;
 namespace Concurrency.Tests.Distributed;
 
 /// <summary><c>timeline --strategy Orleans</c>, through the real CLI: one row per silo process.</summary>
+[Category(TestCategories.Slow)]
 public sealed class OrleansTimelineTests
 {
     [Test]

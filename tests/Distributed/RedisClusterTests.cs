@@ -12,18 +12,21 @@ namespace Concurrency.Tests.Distributed;
 /// The multi-machine path on one machine: silo processes that find each other through a real Redis membership table,
 /// and the strategy that finds them there, as <c>silo --clustering</c> and <c>run --cluster</c> do across machines.
 /// </summary>
+[Category(TestCategories.Slow)]
 [NonParallelizable]
 public sealed class RedisClusterTests
 {
     private const string Password = "test-only-password";
 
-    private RedisServer _redis = null!;
+    private RedisServer? _redis;
 
     [OneTimeSetUp]
     public void StartRedis() => _redis = RedisServer.Start(Password);
 
     [OneTimeTearDown]
-    public void StopRedis() => _redis.Dispose();
+    public void StopRedis() => _redis?.Dispose();
+
+    private RedisServer Redis => _redis ?? throw new InvalidOperationException("redis-server did not start");
 
     [Test]
     public async Task TwoSilosJoinThroughRedis_ABatchRunsAcrossThem()
@@ -31,7 +34,7 @@ public sealed class RedisClusterTests
         var ports = FreePorts.Take(4);
         await using var first = await StartSiloAsync(ports[0], ports[1]);
         await using var second = await StartSiloAsync(ports[2], ports[3]);
-        await using var strategy = await OrleansStrategy.StartAsync(2, new OrleansOptions(Cluster: _redis.Address));
+        await using var strategy = await OrleansStrategy.StartAsync(2, new OrleansOptions(Cluster: Redis.Address));
         var timeline = new TimelineRecorder(16);
 
         await strategy.RunAsync(new TaskBatch(TinyCpu, 16, timeline));
@@ -52,14 +55,14 @@ public sealed class RedisClusterTests
     [Test]
     public async Task WrongPassword_IsAnError()
     {
-        var intruder = _redis.Address with { Password = "wrong" };
+        var intruder = Redis.Address with { Password = "wrong" };
 
         await Assert.ThrowsAsync<ClusterUnavailableException>(() => OrleansStrategy.StartAsync(1, new OrleansOptions(Cluster: intruder)));
     }
 
     private async Task<SiloProcess> StartSiloAsync(int siloPort, int gatewayPort)
     {
-        var settings = new SiloSettings(SiloSettings.DefaultClusterId, IPAddress.Loopback, siloPort, gatewayPort, Redis: _redis.Address);
+        var settings = new SiloSettings(SiloSettings.DefaultClusterId, IPAddress.Loopback, siloPort, gatewayPort, Redis: Redis.Address);
         var silo = SiloProcess.Start(SiloLocator.Find(), settings, $"redis silo {siloPort}", null);
         try
         {

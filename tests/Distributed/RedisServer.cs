@@ -28,7 +28,8 @@ internal sealed class RedisServer : IDisposable
 
     public static RedisServer Start(string password)
     {
-        Assume.That(File.Exists(Executable), $"{Executable} is installed by .ci/install-prerequisites");
+        TestCategories.RequireSlow("a redis-server");
+        Prerequisites.Require("redis-server", File.Exists(Executable), $"the Redis clustering tests start {Executable}");
         int port = FreePorts.Take(1)[0];
         string folder = Directory.CreateTempSubdirectory("redis-").FullName;
         var start = new ProcessStartInfo(Executable) { UseShellExecute = false, RedirectStandardOutput = true, WorkingDirectory = folder };
@@ -40,8 +41,17 @@ internal sealed class RedisServer : IDisposable
         var process = Process.Start(start)!;
         process.StandardOutput.ReadToEndAsync();
         var server = new RedisServer(process, folder, new RedisAddress("127.0.0.1", port, password));
-        server.WaitUntilListening();
-        return server;
+        try
+        {
+            server.WaitUntilListening();
+            return server;
+        }
+        catch
+        {
+            // A server that never listened is no fixture's to stop: stop it here, or it outlives the test run.
+            server.Dispose();
+            throw;
+        }
     }
 
     public void Dispose()

@@ -7,6 +7,7 @@ namespace Concurrency.Tests.Distributed;
 /// A suite killed outright (no exit handler runs) leaves no silo behind: each silo exits when its end of stdin closes.
 /// The suite runs a long Orleans timeline in a child process, which is killed once its silos are up.
 /// </summary>
+[Category(TestCategories.Slow)]
 public sealed class SiloOrphanTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);

@@ -11,6 +11,7 @@ namespace Concurrency.Tests.Processes;
 /// What sets <see cref="HybridStrategy"/> apart from the in-process strategies (whose contract it also passes with the
 /// probe, an I/O workload it runs on async/await): CPU work goes to its worker processes.
 /// </summary>
+[Category(TestCategories.Slow)]
 public sealed class HybridStrategyTests
 {
     [Test]

@@ -11,6 +11,7 @@ using static Concurrency.Tests.Processes.TestWorkloads;
 namespace Concurrency.Tests.Processes;
 
 /// <summary>What only the pool promises: its workers outlive a batch, a broken one is replaced, batching changes nothing.</summary>
+[Category(TestCategories.Slow)]
 public sealed class ProcessPoolTests
 {
     [Test]

@@ -12,6 +12,7 @@ namespace Concurrency.Tests.Processes;
 /// and when is read from the workers' replies (timeline entries and checksums); failures are injected through
 /// <see cref="WorkerFaults"/>.
 /// </summary>
+[Category(TestCategories.Slow)]
 [TestFixtureSource(nameof(Strategies))]
 public sealed class ProcessStrategyContractTests(StrategyKind kind)
 {

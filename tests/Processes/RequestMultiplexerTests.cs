@@ -9,7 +9,7 @@ public sealed class RequestMultiplexerTests
 {
     private const int ProcessId = 4242;
 
-    private MemoryStream _requests = null!;
+    private MemoryStream _requests = new();
 
     [SetUp]
     public void CreateStreams() => _requests = new MemoryStream();

@@ -5,6 +5,7 @@ using Concurrency.Workloads;
 namespace Concurrency.Tests.Processes;
 
 /// <summary>Each request a real worker process answers, through <see cref="WorkerProcess"/>.</summary>
+[Category(TestCategories.Slow)]
 public sealed class WorkerProcessTests
 {
     [Test]

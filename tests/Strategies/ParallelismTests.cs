@@ -6,8 +6,8 @@ namespace Concurrency.Tests.Strategies;
 /// <summary>The other side of the W bound: strategies that promise concurrency do run tasks side by side.</summary>
 public sealed class ParallelismTests
 {
-    private static IEnumerable<StrategyKind> ConcurrentStrategies =>
-        ProbeWorkload.InProcessStrategies.Where(kind => kind is not StrategyKind.Sequential);
+    private static IEnumerable<TestCaseData> ConcurrentStrategies =>
+        StrategyCases.Cases(ProbeWorkload.InProcessStrategies.Where(kind => kind is not StrategyKind.Sequential));
 
     [TestCaseSource(nameof(ConcurrentStrategies))]
     public async Task RunsTasksSideBySideWhenGivenSeveralWorkers(StrategyKind kind)

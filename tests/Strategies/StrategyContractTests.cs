@@ -12,7 +12,7 @@ public sealed class StrategyContractTests(StrategyKind kind)
 {
     private static readonly TimeSpan TaskDuration = TimeSpan.FromMilliseconds(2);
 
-    public static IEnumerable<StrategyKind> Strategies => ProbeWorkload.InProcessStrategies;
+    public static IEnumerable<TestFixtureData> Strategies => StrategyCases.Fixtures(ProbeWorkload.InProcessStrategies);
 
     private static IEnumerable<TestCaseData> Shapes =>
     [

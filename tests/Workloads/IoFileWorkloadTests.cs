@@ -49,6 +49,7 @@ public sealed class IoFileWorkloadTests
     }
 
     [Test]
+    [Category(TestCategories.Slow)]
     public async Task NewWorkload_RemovesTheFolderOfAProcessThatExitedWithoutDisposing_AndKeepsTheOthers()
     {
         // A process that has exited stands for a worker killed mid-task: its folder still holds a task's file.

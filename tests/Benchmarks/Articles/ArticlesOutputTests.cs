@@ -11,7 +11,7 @@ public sealed class ArticlesOutputTests
     public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("articles-output-").FullName;
 
     [TearDown]
-    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
+    public void DeleteFolder() => ScratchFolders.Delete(_folder);
 
     [Test]
     public void Write_WritesTheJsonAndTheMarkdown()

@@ -9,6 +9,7 @@ namespace Concurrency.Tests.Benchmarks.Articles;
 /// The Python programs' checksum for a size equals the .NET workload's for the same size, so both runtimes provably do
 /// the same task. Sizes are tiny (no timing) and cross .NET's chunk boundaries where it has them (8,192 floats).
 /// </summary>
+[Category(TestCategories.Slow)]
 public sealed class PythonChecksumTests
 {
     private PythonProcess _python = null!;
@@ -36,7 +37,7 @@ public sealed class PythonChecksumTests
     public async Task Checksum_SameSize_EqualsTheDotNetWorkloads(string experimentName, int size)
     {
         var experiment = ArticleExperiment.All.Single(candidate => candidate.Name == experimentName);
-        Assume.That(!experiment.NeedsNumPy || _info.Numpy is not null, $"NumPy is not installed for {_info.Executable}");
+        Prerequisites.Require("python3-numpy", !experiment.NeedsNumPy || _info.Numpy is not null, $"{experiment.Name} imports NumPy in {_info.Executable}");
         var workload = WorkloadCatalog.Create(new WorkloadSpec(experiment.Workload, size));
         try
         {

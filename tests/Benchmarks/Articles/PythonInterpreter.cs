@@ -4,7 +4,7 @@ namespace Concurrency.Tests.Benchmarks.Articles;
 
 /// <summary>
 /// The interpreter and programs the Python-driven tests use: the command's own default choice. Tests that need them
-/// are inconclusive, not failed, on a machine without Python (<c>.ci/install-prerequisites</c> installs it).
+/// are skipped, not failed, on a machine without Python (see <see cref="Prerequisites"/>).
 /// </summary>
 internal static class PythonInterpreter
 {
@@ -12,8 +12,9 @@ internal static class PythonInterpreter
 
     public static PythonProcess Require()
     {
+        TestCategories.RequireSlow("Python");
         var location = PythonLocator.Locate(null);
-        Assume.That(location.Executable, Is.Not.Null, location.Problem);
+        Prerequisites.Require("python3", location.Executable is not null, "the articles' Python programs run under it");
         string? programs = PythonPrograms.Folder();
         Assume.That(programs, Is.Not.Null, "the Python programs (python/articles) are found from inside a checkout");
         return new PythonProcess(location.Executable!, programs!, Limit);

@@ -7,6 +7,7 @@ namespace Concurrency.Tests.Benchmarks.Articles;
 /// One tiny run of a Python program under every model (1 ms sleeps, 4 tasks, 2 batches): the JSON it prints parses
 /// with the contract the command reads, and holds every measurement.
 /// </summary>
+[Category(TestCategories.Slow)]
 public sealed class PythonRunTests
 {
     private static readonly string[] Models =

@@ -14,7 +14,7 @@ public sealed class PythonSideTests
     public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("articles-python-").FullName;
 
     [TearDown]
-    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
+    public void DeleteFolder() => ScratchFolders.Delete(_folder);
 
     [Test]
     public async Task Info_InterpreterCannotStart_SaysSo()
@@ -27,6 +27,7 @@ public sealed class PythonSideTests
     }
 
     [Test]
+    [Category(TestCategories.Slow)]
     public async Task Run_NumPyMissing_IsUnavailableWithItsReason()
     {
         string reason = "numpy-add needs the module 'numpy', which /usr/bin/python3 (Python 3.11.2) cannot import";
@@ -38,6 +39,7 @@ public sealed class PythonSideTests
     }
 
     [Test]
+    [Category(TestCategories.Slow)]
     public async Task Run_ProgramFails_IsAFailureWithItsLastErrorLine()
     {
         var side = Side(Script(1, "", "RuntimeError: task 3 returned checksum 7, expected 8"));

@@ -16,7 +16,7 @@ public sealed class CompareCommandTests
     public void CreateRoot() => _root = Directory.CreateTempSubdirectory("compare-cli-").FullName;
 
     [TearDown]
-    public void DeleteRoot() => Directory.Delete(_root, recursive: true);
+    public void DeleteRoot() => ScratchFolders.Delete(_root);
 
     [Test]
     public void SameResultsExitWithSuccess()

@@ -17,7 +17,7 @@ public sealed class ReportCommandTests
     public void CreateRoot() => _root = Directory.CreateTempSubdirectory("report-cli-").FullName;
 
     [TearDown]
-    public void DeleteRoot() => Directory.Delete(_root, recursive: true);
+    public void DeleteRoot() => ScratchFolders.Delete(_root);
 
     [Test]
     public void Report_TwoMachines_ShowsEachOnesSavedFiguresSideBySide()

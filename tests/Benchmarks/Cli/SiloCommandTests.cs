@@ -3,6 +3,7 @@ using Concurrency.Distributed;
 namespace Concurrency.Tests.Benchmarks.Cli;
 
 /// <summary>The <c>silo</c> command and the run command's <c>--cluster</c>, through the real CLI: bad addresses are bad input.</summary>
+[Category(TestCategories.Slow)]
 public sealed class SiloCommandTests
 {
     [Test]

@@ -1,6 +1,7 @@
 namespace Concurrency.Tests.Benchmarks.Cli;
 
 /// <summary>The <c>timeline</c> command, run through the real CLI in a child process.</summary>
+[Category(TestCategories.Slow)]
 public sealed class TimelineCommandTests
 {
     [Test]

@@ -8,6 +8,7 @@ namespace Concurrency.Tests.Benchmarks.Comparison;
 /// the second time with CpuCountdown made 11 times bigger by the slow-down knob, and <c>compare</c> must catch it.
 /// The shift is far beyond any noise of a shared machine, so the test checks the gate, not the machine's speed.
 /// </summary>
+[Category(TestCategories.Slow)]
 public sealed class ComparisonEndToEndTests
 {
     // CPU work only where it is slowed (Calibration's one-task cases); the Scaling slice sleeps, so it costs no CPU.
@@ -28,7 +29,7 @@ public sealed class ComparisonEndToEndTests
     }
 
     [OneTimeTearDown]
-    public void DeleteRoot() => Directory.Delete(_root, recursive: true);
+    public void DeleteRoot() => ScratchFolders.Delete(_root);
 
     [Test]
     public void SlowedWorkloadFailsTheGate()

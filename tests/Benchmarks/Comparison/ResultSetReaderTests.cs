@@ -15,7 +15,7 @@ public sealed class ResultSetReaderTests
     public void CreateRoot() => _root = Directory.CreateTempSubdirectory("reader-").FullName;
 
     [TearDown]
-    public void DeleteRoot() => Directory.Delete(_root, recursive: true);
+    public void DeleteRoot() => ScratchFolders.Delete(_root);
 
     [Test]
     public void OnlyMeasuredIterationsAreReadPerOperation()

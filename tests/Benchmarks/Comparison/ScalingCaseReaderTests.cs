@@ -17,7 +17,7 @@ public sealed class ScalingCaseReaderTests
     public void CreateRoot() => _root = Directory.CreateTempSubdirectory("scaling-reader-").FullName;
 
     [TearDown]
-    public void DeleteRoot() => Directory.Delete(_root, recursive: true);
+    public void DeleteRoot() => ScratchFolders.Delete(_root);
 
     [Test]
     public void Read_OneJobPerCoreCount_IsOneConfigurationEach_FewestCoresFirst()

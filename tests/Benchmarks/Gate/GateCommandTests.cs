@@ -16,7 +16,7 @@ public sealed class GateCommandTests
     public void CreateOutDir() => _outDir = Directory.CreateTempSubdirectory("gate-cli-").FullName;
 
     [TearDown]
-    public void DeleteOutDir() => Directory.Delete(_outDir, recursive: true);
+    public void DeleteOutDir() => ScratchFolders.Delete(_outDir);
 
     [Test]
     public void SteadyRoundsExitWithSuccess()

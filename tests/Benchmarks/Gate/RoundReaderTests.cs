@@ -18,7 +18,7 @@ public sealed class RoundReaderTests
     public void CreateOutDir() => _outDir = Directory.CreateTempSubdirectory("gate-rounds-").FullName;
 
     [TearDown]
-    public void DeleteOutDir() => Directory.Delete(_outDir, recursive: true);
+    public void DeleteOutDir() => ScratchFolders.Delete(_outDir);
 
     [Test]
     public void Read_RoundsInGateOrder_PairsEachBaseRoundWithTheHeadRoundNextToIt()

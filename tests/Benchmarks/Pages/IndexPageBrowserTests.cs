@@ -12,6 +12,7 @@ namespace Concurrency.Tests.Benchmarks.Pages;
 /// disk (<c>file://</c>) in headless Chromium: Debian's, driven by Playwright's driver from its NuGet package, so
 /// nothing is downloaded. The screenshot is kept beside the page and attached to the test's output.
 /// </summary>
+[Category(TestCategories.Slow)]
 public sealed class IndexPageBrowserTests
 {
     private const string Chromium = "/usr/bin/chromium";
@@ -40,11 +41,7 @@ public sealed class IndexPageBrowserTests
     [OneTimeSetUp]
     public async Task OpenTheIndexOfASmallRun()
     {
-        if (!File.Exists(Chromium))
-        {
-            Assert.Ignore($"{Chromium} is missing: the browser test needs Debian's chromium, which .ci/install-prerequisites installs.");
-        }
-
+        Prerequisites.Require("chromium", File.Exists(Chromium), $"the index page's browser tests open it in {Chromium}");
         _run = Directory.CreateTempSubdirectory("index-page-").FullName;
         _results = Path.Combine(_run, "results");
         (int exitCode, string output) = SuiteProcess.Run(
@@ -65,15 +62,18 @@ public sealed class IndexPageBrowserTests
     [OneTimeTearDown]
     public async Task CloseTheBrowser()
     {
-        if (_browser is not null)
+        try
         {
-            await _browser.CloseAsync();
+            if (_browser is not null)
+            {
+                await _browser.CloseAsync();
+            }
         }
-
-        _playwright?.Dispose();
-        if (_run.Length > 0)
+        finally
         {
-            Directory.Delete(_run, recursive: true);
+            // Whatever the browser did, the driver and the run folder go too.
+            _playwright?.Dispose();
+            ScratchFolders.Delete(_run);
         }
     }
 

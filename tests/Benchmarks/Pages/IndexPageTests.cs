@@ -17,7 +17,7 @@ public sealed class IndexPageTests
     }
 
     [TearDown]
-    public void DeleteRunFolder() => Directory.Delete(_run, recursive: true);
+    public void DeleteRunFolder() => ScratchFolders.Delete(_run);
 
     [Test]
     public void Index_WithoutGuide_SaysThereIsNoneYet()

@@ -15,6 +15,20 @@ namespace Concurrency.Tests.Benchmarks.Progress;
 /// <summary>The expected duration of a case from its job and parameters, and the time a run has left.</summary>
 public sealed class TimeLeftTests
 {
+    private static IEnumerable<TestCaseData> ScalingCaseWarmUps()
+    {
+        // 16 blocking tasks starve a pool of one thread per core only on a machine with fewer than 16 cores: elsewhere the
+        // case does not exist, rather than being skipped. The other cases hold on any machine.
+        if (Environment.ProcessorCount < 16)
+        {
+            yield return new TestCaseData(WorkloadKind.IoSleep, StrategyKind.ThreadPool, 16, 18.0);
+        }
+
+        yield return new TestCaseData(WorkloadKind.IoHttp, StrategyKind.Orleans, 1, 18.0);
+        yield return new TestCaseData(WorkloadKind.CpuCountdown, StrategyKind.ThreadPool, 16, 14.5);
+        yield return new TestCaseData(WorkloadKind.IoSleep, StrategyKind.Threads, 16, 14.5);
+    }
+
     [Test]
     public void Estimate_BeforeAnyCaseFinished_IsTheEstimateOfTheRest()
     {
@@ -67,14 +81,9 @@ public sealed class TimeLeftTests
         Assert.That(CaseDuration.Estimate(job), Is.EqualTo(TimeSpan.FromSeconds(3.4)));
     }
 
-    [TestCase(WorkloadKind.IoSleep, StrategyKind.ThreadPool, 16, 18)]
-    [TestCase(WorkloadKind.IoHttp, StrategyKind.Orleans, 1, 18)]
-    [TestCase(WorkloadKind.CpuCountdown, StrategyKind.ThreadPool, 16, 14.5)]
-    [TestCase(WorkloadKind.IoSleep, StrategyKind.Threads, 16, 14.5)]
+    [TestCaseSource(nameof(ScalingCaseWarmUps))]
     public void CaseDuration_ScalingCase_AddsThePoolWarmUpWhereItsPoolCanStarve_ElseTheCompilers(WorkloadKind workload, StrategyKind strategy, int workers, double seconds)
     {
-        // 16 blocking tasks starve a pool of one thread per core on any machine with fewer than 16 cores.
-        Assume.That(Environment.ProcessorCount, Is.LessThan(16));
         var cases = BenchmarkConverter.TypeToBenchmarks(typeof(Scaling), ManualConfig.CreateEmpty()).BenchmarksCases;
 
         var benchmarkCase = cases.Single(c => CaseKey.Of(c).Scaling == (workload, strategy, workers));

@@ -6,6 +6,7 @@ namespace Concurrency.Tests.Benchmarks.Recommendations;
 /// A three-case Scaling run through the real CLI (Dry job, in-process: Sequential, Threads × 1 and × 16): the progress
 /// lines, and the recommendations written into the run folder and printed at the end.
 /// </summary>
+[Category(TestCategories.Slow)]
 public sealed class DecisionGuideEndToEndTests
 {
     private string _artifacts = "";
@@ -22,7 +23,7 @@ public sealed class DecisionGuideEndToEndTests
     }
 
     [OneTimeTearDown]
-    public void DeleteArtifacts() => Directory.Delete(_artifacts, recursive: true);
+    public void DeleteArtifacts() => ScratchFolders.Delete(_artifacts);
 
     [Test]
     public void RunFolder_HoldsTheRecommendationForBlockingIo()

@@ -31,7 +31,7 @@ public sealed class RecommendationFilesTests
     }
 
     [TearDown]
-    public void DeleteRunFolder() => Directory.Delete(_runFolder, recursive: true);
+    public void DeleteRunFolder() => ScratchFolders.Delete(_runFolder);
 
     [Test]
     public void Write_PutsBothFilesInTheRunFolder()

@@ -4,6 +4,7 @@ namespace Concurrency.Tests.Benchmarks.Reporting;
 /// A tiny sliced Scaling run (Dry job, in-process) through the real CLI: the chart and index exporters write their
 /// files beside the reports.
 /// </summary>
+[Category(TestCategories.Slow)]
 public sealed class ChartExportTests
 {
     private const string Stem = "Concurrency.Benchmarks.Suites.Scaling-IoSleep";
@@ -24,7 +25,7 @@ public sealed class ChartExportTests
     }
 
     [OneTimeTearDown]
-    public void DeleteArtifacts() => Directory.Delete(_artifacts, recursive: true);
+    public void DeleteArtifacts() => ScratchFolders.Delete(_artifacts);
 
     [Test]
     public void SpeedupChartIsWrittenAsPngAndSvg()

@@ -7,6 +7,7 @@ namespace Concurrency.Tests.Benchmarks.Reporting;
 /// from real (Dry, in-process) runs of the CLI, in the CSV, JSON and markdown reports. Each run is made once and read
 /// by every test that needs it. Checks what is shown, never how fast anything was.
 /// </summary>
+[Category(TestCategories.Slow)]
 public sealed class ScalingReportTests
 {
     /// <summary>A ratio and its 99 % interval as the columns show it, e.g. <c>1.87 [1.84–1.90]</c>.</summary>
@@ -28,7 +29,7 @@ public sealed class ScalingReportTests
     {
         foreach (string artifacts in _runs.Values)
         {
-            Directory.Delete(artifacts, recursive: true);
+            ScratchFolders.Delete(artifacts);
         }
     }
 

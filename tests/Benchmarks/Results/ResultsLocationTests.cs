@@ -10,7 +10,7 @@ public sealed class ResultsLocationTests
     public void CreateRoot() => _root = Directory.CreateTempSubdirectory("results-").FullName;
 
     [TearDown]
-    public void DeleteRoot() => Directory.Delete(_root, recursive: true);
+    public void DeleteRoot() => ScratchFolders.Delete(_root);
 
     [Test]
     public void RunFolderIsLabelThenUtcTimestamp()

@@ -66,13 +66,17 @@ public sealed class GlobalInterpreterLockClockTests
     public void Release_WithTwoThreadsAsleep_WakesExactlyOne()
     {
         var gil = new GlobalInterpreterLock(Interval, new FakeTimeProvider());
+        using var counted = new ManualResetEventSlim();
         gil.Acquire();
-        var first = StartTakingTurn(gil);
-        var second = StartTakingTurn(gil);
+        // Each waiter keeps the lock until the count is read: the woken one's own release wakes the other, and could
+        // otherwise do so before this thread reads the count.
+        var first = StartHoldingUntil(gil, counted);
+        var second = StartHoldingUntil(gil, counted);
         WaitUntil(() => gil.SleepingWaiters == 2, "the waiters never both went to sleep");
 
         gil.Release();
         long wokenByTheRelease = gil.WakeUps;
+        counted.Set();
 
         Join(first, second);
         Assert.That(wokenByTheRelease, Is.EqualTo(1));
@@ -117,6 +121,13 @@ public sealed class GlobalInterpreterLockClockTests
     }
 
     private static Thread StartTakingTurn(GlobalInterpreterLock gil) => Start(() => TakeTurn(gil));
+
+    private static Thread StartHoldingUntil(GlobalInterpreterLock gil, ManualResetEventSlim released) => Start(() =>
+    {
+        gil.Acquire();
+        released.Wait(Patience);
+        gil.Release();
+    });
 
     private static Thread Start(Action body)
     {

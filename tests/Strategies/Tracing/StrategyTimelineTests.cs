@@ -11,7 +11,7 @@ public sealed class StrategyTimelineTests(StrategyKind kind)
     private const int Tasks = 8;
     private static readonly TimeSpan TaskDuration = TimeSpan.FromMilliseconds(2);
 
-    public static IEnumerable<StrategyKind> Strategies => Enum.GetValues<StrategyKind>();
+    public static IEnumerable<TestFixtureData> Strategies => StrategyCases.Fixtures(Enum.GetValues<StrategyKind>());
 
     [Test]
     public async Task EveryTaskGetsExactlyOneEntry()

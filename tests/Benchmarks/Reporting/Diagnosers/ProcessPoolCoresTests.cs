@@ -9,6 +9,7 @@ namespace Concurrency.Tests.Benchmarks.Reporting.Diagnosers;
 /// cores, so only an accounting error can reach them), the reference run's short job. No tree of processes keeps more
 /// cores busy than the machine has, so neither figure may exceed them by more than the accounting's rounding.
 /// </summary>
+[Category(TestCategories.Slow)]
 public sealed class ProcessPoolCoresTests
 {
     // /proc counts the reaped children's CPU in 10 ms ticks, and forced GCs between iterations are charged to them.
@@ -34,7 +35,7 @@ public sealed class ProcessPoolCoresTests
     }
 
     [OneTimeTearDown]
-    public void DeleteArtifacts() => Directory.Delete(_artifacts, recursive: true);
+    public void DeleteArtifacts() => ScratchFolders.Delete(_artifacts);
 
     [Test]
     public void ProcessPoolWithMoreWorkersThanCores_OutOfProcess_KeepsAtMostTheCoresBusy() =>

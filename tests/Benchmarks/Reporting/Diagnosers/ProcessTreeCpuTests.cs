@@ -9,6 +9,7 @@ namespace Concurrency.Tests.Benchmarks.Reporting.Diagnosers;
 /// tree's CPU time must grow by that much beyond our own, whether the child is alive or reaped. /proc counts in
 /// 10 ms ticks, so each reading may be a tick or two off.
 /// </summary>
+[Category(TestCategories.Slow)]
 public sealed class ProcessTreeCpuTests
 {
     private static readonly TimeSpan Tolerance = TimeSpan.FromMilliseconds(40);

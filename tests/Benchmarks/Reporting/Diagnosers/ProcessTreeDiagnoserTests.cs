@@ -16,13 +16,15 @@ public sealed class ProcessTreeDiagnoserTests
         typeof(Scaling),
         SuiteConfig.Create(new SuiteOptions(null, null, null, null, FirstRun: true, ReplacementJob: FirstRunJob.Job))).BenchmarksCases;
 
-    private Process _process = null!;
+    private Process? _process;
 
     [SetUp]
     public void FindProcess() => _process = Process.GetCurrentProcess();
 
     [TearDown]
-    public void DisposeProcess() => _process.Dispose();
+    public void DisposeProcess() => _process?.Dispose();
+
+    private Process CurrentProcess => _process ?? throw new InvalidOperationException("the set-up did not run");
 
     [Test]
     public void Handle_BeforeActualRun_StartsAProbeOnTheBenchmarkProcess()
@@ -31,7 +33,7 @@ public sealed class ProcessTreeDiagnoserTests
 
         diagnoser.Handle(HostSignal.BeforeActualRun, Parameters(Cases[0]));
 
-        Assert.That(diagnoser.Probes.Single().RootProcessId, Is.EqualTo(_process.Id));
+        Assert.That(diagnoser.Probes.Single().RootProcessId, Is.EqualTo(CurrentProcess.Id));
     }
 
     [Test]
@@ -65,7 +67,7 @@ public sealed class ProcessTreeDiagnoserTests
     }
 
     private DiagnoserActionParameters Parameters(BenchmarkCase benchmarkCase) =>
-        new(_process, benchmarkCase, new BenchmarkId(0, benchmarkCase));
+        new(CurrentProcess, benchmarkCase, new BenchmarkId(0, benchmarkCase));
 
     private sealed class RecordingProbe(int rootProcessId) : IDisposable
     {

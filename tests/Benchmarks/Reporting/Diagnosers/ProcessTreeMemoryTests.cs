@@ -9,6 +9,7 @@ namespace Concurrency.Tests.Benchmarks.Reporting.Diagnosers;
 /// known allocation, the two arrays of a MemAdd workload they build and keep, and once they have exited. Checks
 /// what is counted, never how fast.
 /// </summary>
+[Category(TestCategories.Slow)]
 public sealed class ProcessTreeMemoryTests
 {
     private const int Children = 2;
