@@ -27,7 +27,7 @@ internal static class ArticlesMarkdown
             + "`Threads` (no GIL) and `GilThreads` (an emulated GIL), `ThreadPoolExecutor` with `ThreadPool`, `ProcessPoolExecutor` with "
             + "`ProcessPool`, `asyncio` with `TaskWhenAll`; `multiprocessing.Process` starts its processes inside every batch. "
             + "Each runtime's task takes about 10 ms on its own: CPython's size is picked by its calibration step, .NET's is the "
-            + "workload's calibrated size. `–`: not run (a case that would only repeat another, see the README).");
+            + "workload's calibrated size. `–`: not run (a case that would only repeat another: docs/MATRIX.md, 'Cases that are never run').");
         text.AppendLine();
         foreach (var experiment in report.Experiments)
         {
