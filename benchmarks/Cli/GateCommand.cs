@@ -1,7 +1,6 @@
 using System.CommandLine.Parsing;
 using System.CommandLine;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Concurrency.Benchmarks.Gate;
 using Concurrency.Benchmarks.Results;
 
@@ -12,7 +11,7 @@ namespace Concurrency.Benchmarks.Cli;
 /// (<c>01-base</c>, <c>02-head</c>, <c>03-head</c>, <c>04-base</c> …), writes <c>summary.md</c>, <c>verdicts.tsv</c> and
 /// a strip plot per flagged case to OUT_DIR, prints the summary, and exits 1 on a regression, 2 on bad input.
 /// </summary>
-internal static partial class GateCommand
+internal static class GateCommand
 {
     public const string SummaryFile = "summary.md";
     public const string VerdictsFile = "verdicts.tsv";
@@ -77,8 +76,7 @@ internal static partial class GateCommand
                 continue;
             }
 
-            var parameters = judgement.Rounds.Case.Parameters.Select(pair => pair.Value);
-            string file = $"strip-{i + 1:00}-{Unsafe().Replace(string.Join("-", parameters.Prepend(judgement.Rounds.Case.Key.Benchmark)), "-")}.png";
+            string file = RoundStripPlot.FileName(i + 1, judgement);
             RoundStripPlot.Render(judgement, judgement.FlaggedBy ?? judgement.Deciding, Path.Combine(outDir, file));
             pictures[judgement] = file;
         }
@@ -111,6 +109,4 @@ internal static partial class GateCommand
         }
     }
 
-    [GeneratedRegex("[^A-Za-z0-9]+")]
-    private static partial Regex Unsafe();
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Concurrency.Benchmarks.Reporting.Charts;
 using ScottPlot;
 
@@ -8,13 +9,24 @@ namespace Concurrency.Benchmarks.Gate;
 /// rounds of each pair (they ran next to each other), each side's value (its median; for allocations its smallest round) as a bar. For wall time, each round's single
 /// iterations are drawn faintly behind its dot. Steady pairs with a shifted head read as parallel lines.
 /// </summary>
-internal static class RoundStripPlot
+internal static partial class RoundStripPlot
 {
     private const int Width = 900;
     private const int Height = 600;
 
     private static readonly Color BaseColor = new(31, 119, 180);
     private static readonly Color HeadColor = new(214, 39, 40);
+
+    /// <summary>
+    /// The plot's file name for the case at <paramref name="place"/> (from 1) of the summary's table: the place keeps
+    /// names apart, the method and parameter values say which case it is, anything but letters and digits becomes '-'.
+    /// </summary>
+    public static string FileName(int place, CaseJudgement judgement)
+    {
+        var @case = judgement.Rounds.Case;
+        string name = string.Join("-", @case.Parameters.Select(pair => pair.Value).Prepend(@case.Key.Benchmark));
+        return $"strip-{place:00}-{Unsafe().Replace(name, "-")}.png";
+    }
 
     /// <summary>Draws <paramref name="metric"/> of the judged case to <paramref name="pngPath"/>.</summary>
     public static void Render(CaseJudgement judgement, GateMetric metric, string pngPath)
@@ -89,4 +101,7 @@ internal static class RoundStripPlot
 
     private static string Parameters(CaseRounds rounds) =>
         rounds.Case.Parameters.Count == 0 ? rounds.Case.Key.Benchmark : string.Join(", ", rounds.Case.Parameters.Select(pair => $"{pair.Key}={pair.Value}"));
+
+    [GeneratedRegex("[^A-Za-z0-9]+")]
+    private static partial Regex Unsafe();
 }

@@ -70,7 +70,7 @@ public sealed class GateApprovalTests
     /// <summary>The strip plot's name per flagged case, as <c>gate-compare</c> names it (its place in the table and its parameters).</summary>
     private static Dictionary<CaseJudgement, string> Pictures(GateReport report) =>
         report.Cases
-            .Select((judgement, index) => (Judgement: judgement, File: $"strip-{index + 1:00}-{string.Join("-", judgement.Rounds.Case.Parameters.Select(pair => pair.Value))}.png"))
+            .Select((judgement, index) => (Judgement: judgement, File: RoundStripPlot.FileName(index + 1, judgement)))
             .Where(picture => picture.Judgement.Verdict != GateVerdict.Same)
             .ToDictionary(picture => picture.Judgement, picture => picture.File);
 }
