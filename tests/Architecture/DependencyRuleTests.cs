@@ -59,7 +59,7 @@ public sealed class DependencyRuleTests
         string[] forbidden = [Processes, "Concurrency.Benchmarks", BenchmarkDotNet];
         var compiled = Types.InAssembly(SuiteAssemblies.Silo).ShouldNot().HaveDependencyOnAny(forbidden).GetResult();
         var violations = (compiled.FailingTypes ?? []).Select(ArchitectureReport.Describe)
-            .Concat(SourceUseReader.Offenders(FolderDependencyTests.ProjectFolder("workloads/Concurrency.Silo"), "Concurrency.Silo", forbidden))
+            .Concat(SourceUseReader.Offenders(SourceProject.Silo, forbidden))
             .ToList();
 
         Assert.That(violations, Is.Empty, $"A silo hosts grains of the cluster and must know neither the process pools nor the suite:{Environment.NewLine}{ArchitectureReport.Lines(violations)}");

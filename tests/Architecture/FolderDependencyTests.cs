@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Concurrency.Tests.Architecture;
 
 /// <summary>
@@ -12,7 +10,7 @@ public sealed class FolderDependencyTests
     public void BenchmarksFolders_UseOnlyTheFoldersBelowThem()
     {
         var layers = FolderLayers.Benchmarks;
-        var uses = SourceUseReader.CrossFolderUses(ProjectFolder(layers.Project), layers.RootNamespace);
+        var uses = SourceUseReader.CrossFolderUses(SourceProject.Benchmarks);
 
         var violations = layers.Violations(uses).Select(use => use.ToString()).Distinct().Order(StringComparer.Ordinal).ToList();
 
@@ -26,15 +24,11 @@ public sealed class FolderDependencyTests
     public void BenchmarksFolders_AreAllPlaced()
     {
         var layers = FolderLayers.Benchmarks;
-        var folders = Directory.EnumerateDirectories(ProjectFolder(layers.Project))
+        var folders = Directory.EnumerateDirectories(SourceProject.Benchmarks.Folder)
             .Select(Path.GetFileName)
             .OfType<string>()
             .Where(folder => folder is not ("bin" or "obj" or "BenchmarkDotNet.Artifacts"));
 
         Assert.That(layers.LowestFirst, Is.SupersetOf(folders), "A new folder of benchmarks/ needs its place in FolderLayers.Benchmarks.");
     }
-
-    /// <summary>The repository's folder of a project, found from this file's own path so the tests run from any working directory.</summary>
-    internal static string ProjectFolder(string project, [CallerFilePath] string thisFile = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", project));
 }

@@ -5,7 +5,7 @@ namespace Concurrency.Tests.Architecture;
 /// one after it, so no two folders can reach each other. A folder missing from the list breaks the rule until it is
 /// given its place.
 /// </summary>
-internal sealed record FolderLayers(string Project, string RootNamespace, IReadOnlyList<string> LowestFirst)
+internal sealed record FolderLayers(IReadOnlyList<string> LowestFirst)
 {
     /// <summary>
     /// benchmarks/: saved results and a case's parameters at the bottom; figures, then what reads figures (filters,
@@ -13,8 +13,6 @@ internal sealed record FolderLayers(string Project, string RootNamespace, IReadO
     /// suites that name the config; the readers of saved runs; the commands; Program.cs ("") on top.
     /// </summary>
     public static FolderLayers Benchmarks { get; } = new(
-        "benchmarks",
-        "Concurrency.Benchmarks",
         ["Results", "Cases", "Reporting", "Filters", "WarmUp", "Progress", "Recommendations", "Pages", "Configuration", "Suites", "Comparison", "Gate", "Articles", "Cli", ""]);
 
     /// <summary>The uses that go up the list or touch a folder not in it.</summary>

@@ -11,26 +11,29 @@ namespace Concurrency.Tests.Architecture;
 /// </summary>
 internal static class SourceUseReader
 {
-    /// <summary>Every use, in the project whose source lies under <paramref name="projectFolder"/>, of a type or namespace declared in another of its folders.</summary>
-    public static IReadOnlyList<SourceUse> CrossFolderUses(string projectFolder, string rootNamespace) =>
+    /// <summary>Every use, in <paramref name="project"/>, of a type or namespace declared in another of its folders.</summary>
+    public static IReadOnlyList<SourceUse> CrossFolderUses(SourceProject project) =>
     [
-        .. from name in ResolvedNames(Compile(projectFolder, rootNamespace))
-           let folder = TopFolder(projectFolder, name.Syntax.SyntaxTree.FilePath)
-           let target = TargetFolder(name.Symbol, projectFolder, rootNamespace)
+        .. from name in ResolvedNames(project.Compilation)
+           let folder = TopFolder(project.Folder, name.Syntax.SyntaxTree.FilePath)
+           let target = TargetFolder(name.Symbol, project.Folder, project.RootNamespace)
            where target is not null && target != folder
-           select new SourceUse(Path.GetRelativePath(projectFolder, name.Syntax.SyntaxTree.FilePath), Line(name.Syntax), name.Syntax.ToString(), folder, target),
+           select new SourceUse(Path.GetRelativePath(project.Folder, name.Syntax.SyntaxTree.FilePath), Line(name.Syntax), name.Syntax.ToString(), folder, target),
     ];
 
-    /// <summary>Where the project's source names anything of a namespace at or under one of <paramref name="forbidden"/>.</summary>
-    public static IReadOnlyList<string> Offenders(string projectFolder, string rootNamespace, params string[] forbidden) =>
+    /// <summary>Where <paramref name="project"/>'s source names anything of a namespace at or under one of <paramref name="forbidden"/>.</summary>
+    public static IReadOnlyList<string> Offenders(SourceProject project, params string[] forbidden) =>
     [
-        .. from name in ResolvedNames(Compile(projectFolder, rootNamespace))
+        .. from name in ResolvedNames(project.Compilation)
            let space = (name.Symbol as INamespaceSymbol ?? name.Symbol.ContainingNamespace)?.ToDisplayString() ?? ""
            where forbidden.Any(prefix => space == prefix || space.StartsWith(prefix + ".", StringComparison.Ordinal))
-           select $"{Path.GetRelativePath(projectFolder, name.Syntax.SyntaxTree.FilePath)}:{Line(name.Syntax)} uses {name.Syntax} ({space})",
+           select $"{Path.GetRelativePath(project.Folder, name.Syntax.SyntaxTree.FilePath)}:{Line(name.Syntax)} uses {name.Syntax} ({space})",
     ];
 
-    /// <summary>The project's source, its generated global usings and every assembly the test host has but the project's own.</summary>
+    /// <summary>
+    /// The project's source, its generated global usings and every assembly the test host has but the project's own;
+    /// <see cref="SourceProject.Compilation"/> keeps it, so each project is compiled once.
+    /// </summary>
     public static CSharpCompilation Compile(string projectFolder, string rootNamespace)
     {
         var sources = Directory.EnumerateFiles(projectFolder, "*.cs", SearchOption.AllDirectories)

@@ -1,5 +1,3 @@
-using Concurrency.Benchmarks.Cases;
-
 namespace Concurrency.Tests.Architecture;
 
 /// <summary>
@@ -8,35 +6,24 @@ namespace Concurrency.Tests.Architecture;
 /// </summary>
 public sealed class StrategyTypeCheckTests
 {
-    private const string Root = "Fixture";
+    private ScratchProject? _project;
 
-    private string _project = "";
+    private ScratchProject Project => _project!;
 
     [Test]
     public void Benchmarks_CheckForNoConcreteStrategyType()
     {
-        string benchmarks = FolderDependencyTests.ProjectFolder("benchmarks");
-
-        var checks = StrategyTypeChecks.In(SourceUseReader.Compile(benchmarks, "Concurrency.Benchmarks"), benchmarks);
+        var checks = StrategyTypeChecks.In(SourceProject.Benchmarks);
 
         Assert.That(checks, Is.Empty, $"Read the strategy's descriptor (kind.Describe()) or a member of Strategy instead:{Environment.NewLine}{ArchitectureReport.Lines(checks)}");
     }
 
     [SetUp]
-    public void CreateProject()
-    {
-        _project = Directory.CreateTempSubdirectory("strategy-type-checks-").FullName;
-        Write("obj/Fixture.GlobalUsings.g.cs", "global using System; global using Concurrency.Strategies; global using Concurrency.Strategies.InProcess;");
-    }
+    public void CreateProject() =>
+        _project = new ScratchProject("global using System; global using Concurrency.Strategies; global using Concurrency.Strategies.InProcess;");
 
     [TearDown]
-    public void RemoveProject()
-    {
-        if (Directory.Exists(_project))
-        {
-            Directory.Delete(_project, recursive: true);
-        }
-    }
+    public void RemoveProject() => ScratchFolders.Delete(_project?.Source.Folder);
 
     [TestCase("strategy is ThreadsStrategy", TestName = "In_AnIsExpression_IsATypeCheck")]
     [TestCase("strategy is not ThreadsStrategy", TestName = "In_ANegatedTypePattern_IsATypeCheck")]
@@ -47,7 +34,7 @@ public sealed class StrategyTypeCheckTests
     [TestCase("((ThreadsStrategy)strategy).Workers > 1", TestName = "In_ACast_IsATypeCheck")]
     public void In_ATypeCheck_IsFound(string test)
     {
-        Write("Probe.cs", $"namespace Fixture; public static class Probe {{ public static bool Test(Strategy strategy) => {test}; }}");
+        Project.Write("Probe.cs", $"namespace Fixture; public static class Probe {{ public static bool Test(Strategy strategy) => {test}; }}");
 
         Assert.That(Find(), Has.One.Contains("checks for ThreadsStrategy"));
     }
@@ -55,12 +42,12 @@ public sealed class StrategyTypeCheckTests
     [Test]
     public void In_BuildingAStrategyAndReadingItsTraits_AreNoTypeChecks()
     {
-        Write("Probe.cs", """
+        Project.Write("Probe.cs", """
             namespace Fixture;
             public static class Probe
             {
                 public static Strategy Build() => new ThreadsStrategy(2);
-                public static bool OnThePool(Strategy strategy) => strategy.Kind.Describe().Pool is StrategyPool.ThisProcess;
+                public static bool Persistent(Strategy strategy) => strategy.Processes > 1 && strategy.ChildProcessIds.Count > 0;
                 public static bool Wide(Strategy strategy) => strategy is { Workers: > 1 } and var _;
                 public static Strategy Widen(ThreadsStrategy threads) => (Strategy)threads;
             }
@@ -69,12 +56,5 @@ public sealed class StrategyTypeCheckTests
         Assert.That(Find(), Is.Empty);
     }
 
-    private IReadOnlyList<string> Find() => StrategyTypeChecks.In(SourceUseReader.Compile(_project, Root), _project);
-
-    private void Write(string relativePath, string source)
-    {
-        string path = Path.Combine(_project, relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, source);
-    }
+    private IReadOnlyList<string> Find() => StrategyTypeChecks.In(Project.Source);
 }

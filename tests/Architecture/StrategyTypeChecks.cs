@@ -16,14 +16,14 @@ internal static class StrategyTypeChecks
     private static readonly string StrategyName = typeof(Strategy).FullName!;
 
     /// <summary>Each type check in the project's own files, as "file:line checks for Type: code".</summary>
-    public static IReadOnlyList<string> In(CSharpCompilation compilation, string projectFolder) =>
+    public static IReadOnlyList<string> In(SourceProject project) =>
     [
-        .. from tree in compilation.SyntaxTrees.Where(tree => tree.FilePath.Length > 0)
-           let model = compilation.GetSemanticModel(tree)
+        .. from tree in project.Compilation.SyntaxTrees.Where(tree => tree.FilePath.Length > 0)
+           let model = project.Compilation.GetSemanticModel(tree)
            from node in tree.GetRoot().DescendantNodes().Where(CanCheckAType)
            let tested = TestedType(model.GetOperation(node))
            where tested is not null && IsConcreteStrategy(tested)
-           select $"{Path.GetRelativePath(projectFolder, tree.FilePath)}:{node.GetLocation().GetLineSpan().StartLinePosition.Line + 1} checks for {tested.Name}: {node}",
+           select $"{Path.GetRelativePath(project.Folder, tree.FilePath)}:{node.GetLocation().GetLineSpan().StartLinePosition.Line + 1} checks for {tested.Name}: {node}",
     ];
 
     // A property pattern without a type ({ Workers: 2 }) and a var pattern match whatever the input is: no type check.
