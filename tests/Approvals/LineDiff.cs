@@ -1,5 +1,8 @@
 using System.Globalization;
 using System.Text;
+using DiffPlex;
+using DiffPlex.Chunkers;
+using DiffPlex.Model;
 
 namespace Concurrency.Tests.Approvals;
 
@@ -14,9 +17,6 @@ internal static class LineDiff
 
     /// <summary>Changed lines shown at most; the rest are counted, since the received file holds them all.</summary>
     private const int MaxChangedLines = 40;
-
-    /// <summary>Above this many line pairs the middle is shown as all removed and all added instead of matched line by line.</summary>
-    private const long MaxMatchedCells = 4_000_000;
 
     private const char Same = ' ';
     private const char Removed = '-';
@@ -63,88 +63,36 @@ internal static class LineDiff
         return column + 1;
     }
 
-    /// <summary>The edit script: the common start and end as they are, the middle matched by its longest common subsequence.</summary>
+    /// <summary>
+    /// The edit script, from DiffPlex's blocks over exactly these lines: unchanged lines as they are, each changed
+    /// block's removed lines before its added ones, as a unified diff shows a changed line.
+    /// </summary>
     private static List<(char Mark, int Before, int After, string Text)> Edits(string[] before, string[] after)
     {
-        int prefix = 0;
-        while (prefix < before.Length && prefix < after.Length && before[prefix] == after[prefix])
-        {
-            prefix++;
-        }
-
-        int suffix = 0;
-        while (suffix < before.Length - prefix && suffix < after.Length - prefix
-               && before[before.Length - 1 - suffix] == after[after.Length - 1 - suffix])
-        {
-            suffix++;
-        }
-
+        var blocks = Differ.Instance.CreateDiffs(
+            string.Join('\n', before), string.Join('\n', after), ignoreWhiteSpace: false, ignoreCase: false, new CustomFunctionChunker(text => text.Split('\n'))).DiffBlocks;
         var edits = new List<(char, int, int, string)>();
-        for (int i = 0; i < prefix; i++)
+        int i = 0;
+        int j = 0;
+        foreach (var block in blocks.Append(new DiffBlock(before.Length, 0, after.Length, 0)))
         {
-            edits.Add((Same, i, i, before[i]));
-        }
+            for (; i < block.DeleteStartA; i++, j++)
+            {
+                edits.Add((Same, i, j, before[i]));
+            }
 
-        Middle(edits, before, after, prefix, before.Length - suffix, after.Length - suffix);
-        for (int i = suffix; i > 0; i--)
-        {
-            edits.Add((Same, before.Length - i, after.Length - i, before[before.Length - i]));
-        }
-
-        return edits;
-    }
-
-    private static void Middle(List<(char, int, int, string)> edits, string[] before, string[] after, int start, int beforeEnd, int afterEnd)
-    {
-        int rows = beforeEnd - start;
-        int columns = afterEnd - start;
-        if ((long)rows * columns > MaxMatchedCells)
-        {
-            for (int i = start; i < beforeEnd; i++)
+            for (; i < block.DeleteStartA + block.DeleteCountA; i++)
             {
                 edits.Add((Removed, i, -1, before[i]));
             }
 
-            for (int j = start; j < afterEnd; j++)
+            for (; j < block.InsertStartB + block.InsertCountB; j++)
             {
                 edits.Add((Added, -1, j, after[j]));
             }
-
-            return;
         }
 
-        // common[i, j]: the longest common subsequence of before[start + i ..] and after[start + j ..].
-        int[,] common = new int[rows + 1, columns + 1];
-        for (int i = rows - 1; i >= 0; i--)
-        {
-            for (int j = columns - 1; j >= 0; j--)
-            {
-                common[i, j] = before[start + i] == after[start + j] ? common[i + 1, j + 1] + 1 : Math.Max(common[i + 1, j], common[i, j + 1]);
-            }
-        }
-
-        int row = 0;
-        int column = 0;
-        while (row < rows || column < columns)
-        {
-            if (row < rows && column < columns && before[start + row] == after[start + column])
-            {
-                edits.Add((Same, start + row, start + column, before[start + row]));
-                row++;
-                column++;
-            }
-            else if (row < rows && (column == columns || common[row + 1, column] >= common[row, column + 1]))
-            {
-                // Removed before added, as a unified diff shows a changed line: the old one, then the new one.
-                edits.Add((Removed, start + row, -1, before[start + row]));
-                row++;
-            }
-            else
-            {
-                edits.Add((Added, -1, start + column, after[start + column]));
-                column++;
-            }
-        }
+        return edits;
     }
 
     private static void Hunks(StringBuilder text, List<(char Mark, int Before, int After, string Text)> edits)
