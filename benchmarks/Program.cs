@@ -40,6 +40,7 @@ internal static class Program
         root.Subcommands.Add(TimelineCommand.Create());
         root.Subcommands.Add(CompareCommand.Create());
         root.Subcommands.Add(GateCommand.Create());
+        root.Subcommands.Add(GateCommand.CreatePlan());
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(ArticlesCommand.Create());
         root.Subcommands.Add(SiloCommand.Create());

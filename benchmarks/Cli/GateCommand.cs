@@ -8,13 +8,15 @@ namespace Concurrency.Benchmarks.Cli;
 
 /// <summary>
 /// <c>gate-compare OUT_DIR</c>: judges the rounds that <c>.ci/regression-gate</c> ran into <c>OUT_DIR/rounds/</c>
-/// (<c>01-base</c>, <c>02-head</c>, <c>03-head</c>, <c>04-base</c> …), writes <c>summary.md</c>, <c>verdicts.tsv</c> and
-/// a strip plot per flagged case to OUT_DIR, prints the summary, and exits 1 on a regression, 2 on bad input.
+/// (<c>01-base</c>, <c>02-head</c>, <c>03-head</c>, <c>04-base</c> …), writes <c>summary.md</c>, <c>verdicts.tsv</c>,
+/// <c>pending.txt</c> (the cases more rounds could decide, by the names <c>.ci/regression-subset --only</c> takes) and a
+/// strip plot per flagged case to OUT_DIR, prints the summary, and exits 1 on a regression, 2 on bad input.
 /// </summary>
 internal static class GateCommand
 {
     public const string SummaryFile = "summary.md";
     public const string VerdictsFile = "verdicts.tsv";
+    public const string PendingFile = "pending.txt";
 
     private static readonly Argument<string> OutArgument = new("OUT_DIR")
     {
@@ -24,8 +26,8 @@ internal static class GateCommand
 
     private static readonly Option<double?> ThresholdOption = new("--threshold")
     {
-        Description = $"The smallest slowdown the gate must be able to see, in percent (default {GateText.Percent(GatePolicy.Default.Threshold)}); "
-            + "a case whose rounds could not show it is inconclusive.",
+        Description = $"The slowdown a case's rounds must rule out to be called the same, in percent (default {GateText.Percent(GatePolicy.Default.Threshold)}); "
+            + "a case whose rounds ran out first is inconclusive.",
         CustomParser = ParseThreshold,
     };
 
@@ -45,16 +47,41 @@ internal static class GateCommand
         return command;
     }
 
+    /// <summary>
+    /// <c>gate-plan</c>: the judge's round plan as shell assignments, so that <c>.ci/regression-gate</c> runs the rounds
+    /// the judge's looks expect and no number lives in two places.
+    /// </summary>
+    public static Command CreatePlan()
+    {
+        var command = new Command("gate-plan", "Print the gate's round plan (pairs before the first look, pairs per further look, looks at most) as shell assignments.");
+        command.SetAction(_ =>
+        {
+            var policy = GatePolicy.Default;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"initial_pairs={policy.InitialPairs}\npairs_per_step={policy.PairsPerStep}\nmax_looks={policy.MaxLooks}"));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
     private static int Run(ParseResult parseResult)
     {
         string outDir = parseResult.GetRequiredValue(OutArgument);
         var policy = parseResult.GetValue(ThresholdOption) is { } threshold ? GatePolicy.Default with { Threshold = threshold } : GatePolicy.Default;
 
-        var report = GateJudge.Judge(GateInput.Match(RoundReader.Read(Path.Combine(outDir, "rounds"))), policy);
+        var input = GateInput.Match(RoundReader.Read(Path.Combine(outDir, "rounds")));
+        var subset = GateSubset.Read(Path.Combine(outDir, GateSubset.FileName));
+        if (subset.Unmeasured(input).Select(entry => entry.Name).ToArray() is { Length: > 0 } unmeasured)
+        {
+            throw new UsageException($"the subset's cases {string.Join("; ", unmeasured)} matched no benchmark in the rounds: is a name in .ci/regression-subset wrong?");
+        }
+
+        var report = GateJudge.Judge(input, policy);
         var pictures = DrawFlagged(report, outDir);
-        string markdown = GateMarkdown.Write(report, parseResult.GetValue(NoteOption) ?? [], pictures);
+        string markdown = GateMarkdown.Write(report, subset, parseResult.GetValue(NoteOption) ?? [], pictures);
         Write(Path.Combine(outDir, SummaryFile), markdown);
         Write(Path.Combine(outDir, VerdictsFile), GateVerdictTable.Write(report));
+        Write(Path.Combine(outDir, PendingFile), string.Concat(report.Pending.Select(judgement => subset.RoundName(judgement.Rounds.Case) + "\n")));
         Console.Write(markdown);
         return report.HasRegression ? ExitCodes.Failure : ExitCodes.Success;
     }

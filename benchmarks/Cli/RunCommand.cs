@@ -80,12 +80,6 @@ internal static class RunCommand
         CustomParser = ValueParsers.Redis,
     };
 
-    private static readonly Option<bool> NoSetupWarmUpOption = new("--no-setup-warm-up")
-    {
-        Description = "Skip the cases' set-up warm-up (running batches until the compiler and the thread pool settle): for short runs "
-            + "that compare two builds under the same conditions, such as the regression gate's rounds, where BenchmarkDotNet's warm-up iterations must do.",
-    };
-
     /// <summary>BenchmarkDotNet options that only print something and run no benchmark.</summary>
     private static readonly string[] ListingOptions = ["--list", "--info", "--version", "--help", "-h", "-?"];
 
@@ -104,7 +98,6 @@ internal static class RunCommand
         root.Options.Add(CoresOption);
         root.Options.Add(TraceOption);
         root.Options.Add(AllOption);
-        root.Options.Add(NoSetupWarmUpOption);
         root.Options.Add(SilosOption);
         root.Options.Add(ClusterOption);
         root.Validators.Add(result =>
@@ -163,7 +156,7 @@ internal static class RunCommand
             Trace: parseResult.GetValue(TraceOption),
             FirstRun: firstRun,
             ReplacementJob: firstRun && coreCounts is null && jobs.Named.Count == 0 ? FirstRunJob.Job : null,
-            SetupWarmUp: !jobs.AreColdStartOnly && !parseResult.GetValue(NoSetupWarmUpOption));
+            SetupWarmUp: !jobs.AreColdStartOnly);
         return new RunPlan([.. benchmarkArgs], options, listingOnly);
     }
 

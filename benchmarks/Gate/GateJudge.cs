@@ -4,12 +4,14 @@ using Concurrency.Workloads;
 namespace Concurrency.Benchmarks.Gate;
 
 /// <summary>
-/// Judges every case of a gate run. Per case one metric decides the time verdict: CPU/op for CPU-bound workloads (load
-/// on a shared runner stretches their wall time but hardly their CPU time), wall time otherwise (waiting burns no CPU).
-/// Its paired slowdown test joins one family with, for CPU-bound cases, a guard on wall time that fails only when wall
-/// time is significantly slower by more than the threshold (lost parallelism keeps CPU/op and doubles wall time), and
-/// with each case's allocation test; Holm's correction holds the whole family to α. Allocations fail when they are
-/// significantly larger and the smallest round grew beyond the floor.
+/// Judges a gate run by looking at it the way it was run: a first look once every case has
+/// <see cref="GatePolicy.InitialPairs"/> pairs, then a look per step of <see cref="GatePolicy.PairsPerStep"/> further
+/// pairs, which the gate gives only to the cases still undecided. A case is decided at the first look that shows it a
+/// regression, faster, or "same" (its interval rules out a slowdown of the threshold); one still undecided when its rounds
+/// end is inconclusive. Each look is one family of tests at α ÷ <see cref="GatePolicy.MaxLooks"/> under Holm's
+/// correction, and its intervals are at the miss risk ÷ looks, so however many looks a run takes, its chance of any
+/// false alarm stays within α and a case's chance of a threshold-sized slowdown called "same" within the miss risk.
+/// Replaying the looks from the rounds alone makes every judgement reproducible by <c>gate-compare</c>.
 /// </summary>
 internal static class GateJudge
 {
@@ -17,55 +19,71 @@ internal static class GateJudge
 
     public static GateReport Judge(GateInput input, GatePolicy policy)
     {
-        var measured = input.Cases.Select(rounds => (
+        var latest = new CaseJudgement?[input.Cases.Count];
+        int looks = 0;
+        for (int look = 1; look <= policy.MaxLooks; look++)
+        {
+            int pairs = policy.PairsAt(look);
+            int[] looked = [.. Enumerable.Range(0, latest.Length)
+                .Where(i => latest[i] is null or { Pending: true } && input.Cases[i].Pairs >= pairs)];
+            if (looked.Length == 0)
+            {
+                break;
+            }
+
+            looks = look;
+            var judgements = JudgeLook([.. looked.Select(i => input.Cases[i].Take(pairs))], policy, look);
+            for (int j = 0; j < looked.Length; j++)
+            {
+                latest[looked[j]] = judgements[j];
+            }
+        }
+
+        return new GateReport(policy, input, [.. latest.Select((judgement, i) => judgement ?? TooFewPairs(input.Cases[i], policy))], looks);
+    }
+
+    /// <summary>One look: the cases still open, each on its first <see cref="GatePolicy.PairsAt"/> pairs.</summary>
+    private static CaseJudgement[] JudgeLook(CaseRounds[] cases, GatePolicy policy, int look)
+    {
+        var measured = cases.Select(rounds => (
             Rounds: rounds,
             Deciding: DecidingMetric(rounds),
             Metrics: (IReadOnlyList<MetricResult>)[.. AllMetrics.Select(metric => MetricResult.Of(rounds, metric))])).ToArray();
 
-        // One family of tests, so that Holm's correction bounds the chance of any false alarm in the run: each case's
-        // deciding metric, wall time as the guard of CPU/op-decided cases, and each case's allocations.
+        // One family of tests per look, so that Holm's correction bounds the chance of any false alarm in it: each case's
+        // deciding metric, and wall time as the guard of CPU/op-decided cases.
         var slowerTests = new List<(int Case, GateMetric Metric, double PValue)>();
         var fasterTests = new List<(int Case, double PValue)>();
         for (int i = 0; i < measured.Length; i++)
         {
-            var (rounds, decidingMetric, metrics) = measured[i];
-            if (Testable(metrics, decidingMetric, policy) is { } deciding)
+            var (_, decidingMetric, metrics) = measured[i];
+            if (Ratios(metrics, decidingMetric) is { } deciding)
             {
                 slowerTests.Add((i, decidingMetric, deciding.PValueSlower(0)));
                 fasterTests.Add((i, deciding.PValueFaster(0)));
             }
 
-            if (decidingMetric != GateMetric.WallTime && Testable(metrics, GateMetric.WallTime, policy) is { } wall)
+            if (decidingMetric != GateMetric.WallTime && Ratios(metrics, GateMetric.WallTime) is { } wall)
             {
                 slowerTests.Add((i, GateMetric.WallTime, wall.PValueSlower(policy.Threshold)));
             }
-
-            var (baseBytes, headBytes) = (rounds.Values(GateMetric.Allocated, GateSide.Base), rounds.Values(GateMetric.Allocated, GateSide.Head));
-            if (AllocationTest.PValueMore(baseBytes, headBytes) is { } allocated)
-            {
-                slowerTests.Add((i, GateMetric.Allocated, allocated));
-            }
         }
 
-        // The p-value of every test that got through the correction, by case and metric; and which cases are shown faster.
-        bool[] slower = HolmCorrection.Reject([.. slowerTests.Select(test => test.PValue)], policy.Alpha);
-        bool[] faster = HolmCorrection.Reject([.. fasterTests.Select(test => test.PValue)], policy.Alpha);
+        bool[] slower = HolmCorrection.Reject([.. slowerTests.Select(test => test.PValue)], policy.AlphaPerLook);
+        bool[] faster = HolmCorrection.Reject([.. fasterTests.Select(test => test.PValue)], policy.AlphaPerLook);
         var shown = slowerTests.Zip(slower).Where(pair => pair.Second)
             .ToDictionary(pair => (pair.First.Case, pair.First.Metric), pair => pair.First.PValue);
         var fasterShown = fasterTests.Zip(faster).Where(pair => pair.Second).Select(pair => pair.First.Case).ToHashSet();
 
-        double perTestAlpha = HolmCorrection.Strictest(policy.Alpha, slowerTests.Count);
-        var judgements = measured.Select((item, i) => Decide(
+        return [.. measured.Select((item, i) => Decide(
             item.Rounds,
             item.Deciding,
             item.Metrics,
             policy,
-            perTestAlpha,
+            look,
             shown.TryGetValue((i, item.Deciding), out double slowerP) ? slowerP : null,
             item.Deciding != GateMetric.WallTime && shown.TryGetValue((i, GateMetric.WallTime), out double guardP) ? guardP : null,
-            shown.TryGetValue((i, GateMetric.Allocated), out double allocatedP) ? allocatedP : null,
-            fasterShown.Contains(i)));
-        return new GateReport(policy, input, [.. judgements], slowerTests.Count);
+            fasterShown.Contains(i)))];
     }
 
     /// <summary>CPU/op for a CPU-bound workload whose every round measured it; wall time for everything else.</summary>
@@ -76,41 +94,37 @@ internal static class GateJudge
         return cpuBound && measured ? GateMetric.CpuPerOp : GateMetric.WallTime;
     }
 
-    private static PairedRatios? Testable(IReadOnlyList<MetricResult> metrics, GateMetric metric, GatePolicy policy) =>
-        metrics.First(result => result.Metric == metric).Ratios is { } ratios && ratios.Count >= policy.MinimumPairs ? ratios : null;
+    private static PairedRatios? Ratios(IReadOnlyList<MetricResult> metrics, GateMetric metric) =>
+        metrics.First(result => result.Metric == metric).Ratios;
 
-    /// <summary>The verdict on one case, given which of its tests got through the correction (p-values, or null).</summary>
+    /// <summary>The verdict on one case at one look, given which of its tests got through the correction (p-values, or null).</summary>
     private static CaseJudgement Decide(
         CaseRounds rounds,
         GateMetric deciding,
         IReadOnlyList<MetricResult> metrics,
         GatePolicy policy,
-        double perTestAlpha,
+        int look,
         double? slowerP,
         double? guardP,
-        double? allocatedP,
         bool fasterShown)
     {
-        var decidingResult = metrics.First(result => result.Metric == deciding);
+        var ratios = Ratios(metrics, deciding);
         var wall = metrics.First(result => result.Metric == GateMetric.WallTime);
-        var allocated = metrics.First(result => result.Metric == GateMetric.Allocated);
-        double? detectable = decidingResult.Ratios?.Detectable(perTestAlpha, policy.Power);
+        var interval = ratios?.Interval(policy.MissRiskPerLook);
         double tolerance = Math.Log(1 + policy.Tolerance);
 
         var regressions = new List<(GateMetric Metric, string Reason)>();
-        if (allocatedP is { } allocatedPValue && allocated is { BaseValue: { } baseBytes, HeadValue: { } headBytes }
-            && headBytes - baseBytes > policy.AllocationFloor)
+        if (AllocationRule.Growth(rounds.Values(GateMetric.Allocated, GateSide.Base), rounds.Values(GateMetric.Allocated, GateSide.Head), policy) is { } growth)
         {
-            regressions.Add((GateMetric.Allocated,
-                $"allocates {GateText.Bytes(headBytes - baseBytes)}/op more (floor {GateText.Bytes(policy.AllocationFloor)}, p = {GateText.PValue(allocatedPValue)})"));
+            regressions.Add((GateMetric.Allocated, $"allocates {GateText.Bytes(growth)}/op more in every round"));
         }
 
         bool smallSlowdown = false;
         if (slowerP is { } slowerPValue)
         {
-            if (decidingResult.Ratios!.MeanLog >= tolerance)
+            if (ratios!.MeanLog >= tolerance)
             {
-                regressions.Add((deciding, $"{GateText.Name(deciding)} {GateText.Change(decidingResult.Ratios.Change)} (p = {GateText.PValue(slowerPValue)})"));
+                regressions.Add((deciding, $"{GateText.Name(deciding)} {GateText.Change(ratios.Change)} (p = {GateText.PValue(slowerPValue)})"));
             }
             else
             {
@@ -129,32 +143,38 @@ internal static class GateJudge
             return Judged(GateVerdict.Regression, regressions[0].Metric, string.Join("; ", regressions.Select(regression => regression.Reason)));
         }
 
-        if (fasterShown && decidingResult.Ratios!.MeanLog <= -tolerance)
-        {
-            return Judged(GateVerdict.Faster, deciding, $"{GateText.Name(deciding)} {GateText.Change(decidingResult.Ratios.Change)}");
-        }
-
-        if (decidingResult.Ratios is null)
+        if (ratios is null)
         {
             return Judged(GateVerdict.Inconclusive, deciding, $"{GateText.Name(deciding)} is missing or zero in some round");
         }
 
-        if (decidingResult.Ratios.Count < policy.MinimumPairs)
+        if (fasterShown && ratios.MeanLog <= -tolerance)
         {
-            return Judged(GateVerdict.Inconclusive, deciding, $"{decidingResult.Ratios.Count} pairs; the spread needs at least {policy.MinimumPairs}");
+            return Judged(GateVerdict.Faster, deciding, $"{GateText.Name(deciding)} {GateText.Change(ratios.Change)}");
         }
 
-        if (detectable > policy.Threshold)
+        if (interval!.Value.High < policy.Threshold)
         {
-            return Judged(GateVerdict.Inconclusive, deciding,
-                $"rounds too noisy: could only have caught {GateText.Percent(detectable.Value)}, not {GateText.Percent(policy.Threshold)}");
+            return Judged(GateVerdict.Same, null, smallSlowdown
+                ? $"{GateText.Name(deciding)} {GateText.Change(ratios.Change)}: real, but under the {GateText.Percent(policy.Tolerance)} tolerance"
+                : "");
         }
 
-        return Judged(GateVerdict.Same, null, smallSlowdown
-            ? $"{GateText.Name(deciding)} {GateText.Change(decidingResult.Ratios.Change)}: real, but under the {GateText.Percent(policy.Tolerance)} tolerance"
-            : "");
+        return Judged(GateVerdict.Inconclusive, deciding,
+            $"undecided after {rounds.Pairs} pairs: a slowdown up to {GateText.Percent(interval.Value.High)} is still possible", pending: look < policy.MaxLooks);
 
-        CaseJudgement Judged(GateVerdict verdict, GateMetric? flaggedBy, string reason) =>
-            new(rounds, deciding, metrics, detectable, verdict, flaggedBy, reason);
+        CaseJudgement Judged(GateVerdict verdict, GateMetric? flaggedBy, string reason, bool pending = false) =>
+            new(rounds, deciding, metrics, interval, verdict, flaggedBy, reason, pending);
     }
+
+    /// <summary>A case with fewer pairs than the first look needs: nothing can be said, and no further round was planned for it.</summary>
+    private static CaseJudgement TooFewPairs(CaseRounds rounds, GatePolicy policy) => new(
+        rounds,
+        GateMetric.WallTime,
+        [.. AllMetrics.Select(metric => MetricResult.Of(rounds, metric))],
+        null,
+        GateVerdict.Inconclusive,
+        GateMetric.WallTime,
+        $"{rounds.Pairs} pairs; the first look needs {policy.InitialPairs}",
+        false);
 }

@@ -1,18 +1,21 @@
 using System.Text;
 using Concurrency.Benchmarks.Comparison;
+using Concurrency.Benchmarks.Reporting;
 
 namespace Concurrency.Benchmarks.Gate;
 
 /// <summary>
-/// The gate's summary as GitHub markdown: the outcome first (inconclusive cases loudly), how the rounds ran and were
-/// tested, one row per case with all three metrics, the cases only one side has, the strip plots and a legend.
+/// The gate's summary as GitHub markdown, in the order a reviewer reads it: the outcome (inconclusive cases loudly), one
+/// table with a row per case, flagged cases first (its path, verdict, head ÷ base with its interval, how many rounds it
+/// took and what it could still have missed), the flagged cases' strip plots, then how the run went and every metric.
 /// </summary>
 internal static class GateMarkdown
 {
     /// <param name="report">The judged run.</param>
+    /// <param name="subset">Which code path each case guards.</param>
     /// <param name="notes">Lines about the run to show under the outcome (trees, commits, environment given to head).</param>
     /// <param name="pictures">The strip plot's file name (beside the summary) per flagged case.</param>
-    public static string Write(GateReport report, IReadOnlyList<string> notes, IReadOnlyDictionary<CaseJudgement, string> pictures)
+    public static string Write(GateReport report, GateSubset subset, IReadOnlyList<string> notes, IReadOnlyDictionary<CaseJudgement, string> pictures)
     {
         var policy = report.Policy;
         var input = report.Input;
@@ -26,62 +29,90 @@ internal static class GateMarkdown
         if (inconclusive > 0)
         {
             text.AppendLine().AppendLine(
-                $"> ⚠️ **{inconclusive} of {cases} cases inconclusive — NOT checked.** The runner's rounds were too noisy for the gate to see a "
-                + $"{GateText.Percent(policy.Threshold)} slowdown there; a regression in them would have passed. Re-run the job on a quieter runner.");
+                $"> ⚠️ **{inconclusive} of {cases} cases inconclusive — NOT checked.** Their rounds ran out before they could rule out a "
+                + $"{GateText.Percent(policy.Threshold)} slowdown; the column *Could have missed* says how large a regression there would have passed.");
         }
 
         text.AppendLine();
+        text.AppendLine("| Case | Guards | Verdict | Head ÷ base | Rounds | Could have missed | Why |");
+        text.AppendLine("|---|---|---|---|---:|---:|---|");
+        foreach (var judgement in Ordered(report))
+        {
+            text.AppendLine(
+                $"| {MarkdownText.Cell(judgement.Rounds.Case.DisplayName)} | {MarkdownText.Cell(subset.Find(judgement.Rounds.Case)?.Path ?? MarkdownText.Missing)} | "
+                + $"{Label(judgement.Verdict)} | {Ratio(judgement)} | {2 * judgement.Rounds.Pairs} | "
+                + $"{(judgement.Missable is { } missable ? Missed(missable) : MarkdownText.Missing)} | {MarkdownText.Cell(judgement.Reason)} |");
+        }
+
+        if (pictures.Count > 0)
+        {
+            text.AppendLine().AppendLine("### Flagged cases");
+            foreach (var judgement in Ordered(report).Where(pictures.ContainsKey))
+            {
+                text.AppendLine().AppendLine($"**{MarkdownText.Cell(judgement.Rounds.Case.DisplayName)}** — {Label(judgement.Verdict)}: {judgement.Reason}").AppendLine();
+                text.AppendLine($"![{GateText.Name(judgement.FlaggedBy ?? judgement.Deciding)} of every round]({pictures[judgement]})");
+            }
+        }
+
+        text.AppendLine().AppendLine("### How it ran").AppendLine();
         foreach (string note in notes)
         {
             text.AppendLine($"- {note}");
         }
 
+        int rounds = input.Pairs.Count * 2;
         text.AppendLine($"- Machine: {input.Pairs[0].Base.Results.Environment}");
-        text.AppendLine($"- {input.Pairs.Count} rounds a side, interleaved (base, head, head, base, …), each a fresh process; "
-            + "pair i is the i-th base round and the head round that ran next to it.");
-        text.AppendLine($"- Tests: times by a one-sided paired t-test on ln(head ÷ base) over the pairs, allocations by a one-sided Mann–Whitney "
-            + $"test over the rounds; all {report.Tests} Holm-corrected together (family-wise α = {GateText.Percent(policy.Alpha)}); "
-            + $"threshold {GateText.Percent(policy.Threshold)}, tolerance {GateText.Percent(policy.Tolerance)}, allocation floor {GateText.Bytes(policy.AllocationFloor)}/op.")
+        text.AppendLine($"- {rounds} rounds, each a fresh process, interleaved base, head, head, base, …; pair i is the i-th base round and the head "
+            + $"round next to it. Every case ran {2 * policy.InitialPairs} rounds before the first look; each further look, after "
+            + $"{2 * policy.PairsPerStep} more rounds of the cases still undecided. {report.Looks} of at most {policy.MaxLooks} looks.");
+        text.AppendLine($"- Tests: per look, a one-sided paired t-test on ln(head ÷ base) of each case's deciding metric, Holm-corrected at "
+            + $"α = {GateText.Percent(policy.Alpha)} ÷ {policy.MaxLooks} looks; \"same\" once the interval's high end, one-sided at "
+            + $"{GateText.Percent(policy.MissRisk)} ÷ {policy.MaxLooks}, is under the {GateText.Percent(policy.Threshold)} threshold; "
+            + $"tolerance {GateText.Percent(policy.Tolerance)}, allocation floor {GateText.Bytes(policy.AllocationFloor)}/op.")
             .AppendLine();
 
-        text.AppendLine("| Case | Wall time | CPU/op | Allocated | Detectable | Verdict | Why |");
-        text.AppendLine("|---|---|---|---|---:|---|---|");
+        text.AppendLine("| Case | Wall time | CPU/op | Allocated |");
+        text.AppendLine("|---|---|---|---|");
         foreach (var judgement in report.Cases)
         {
             text.AppendLine(
                 $"| {MarkdownText.Cell(judgement.Rounds.Case.DisplayName)} | {Cell(judgement, GateMetric.WallTime)} | {Cell(judgement, GateMetric.CpuPerOp)} | "
-                + $"{Cell(judgement, GateMetric.Allocated)} | {(judgement.Detectable is { } detectable ? GateText.Percent(detectable) : MarkdownText.Missing)} | "
-                + $"{Label(judgement.Verdict)} | {MarkdownText.Cell(judgement.Reason)} |");
+                + $"{Cell(judgement, GateMetric.Allocated)} |");
         }
 
         MarkdownText.CaseList(text, "Only in base (not compared)", input.OnlyInBase);
         MarkdownText.CaseList(text, "Only in head (not compared)", input.OnlyInHead);
 
-        if (pictures.Count > 0)
-        {
-            text.AppendLine().AppendLine("### Flagged cases");
-            foreach (var (judgement, file) in pictures)
-            {
-                text.AppendLine().AppendLine($"**{MarkdownText.Cell(judgement.Rounds.Case.DisplayName)}** — {Label(judgement.Verdict)}: {judgement.Reason}").AppendLine();
-                text.AppendLine($"![{GateText.Name(judgement.FlaggedBy ?? judgement.Deciding)} of every round]({file})");
-            }
-        }
-
         text.AppendLine().AppendLine("Legend:");
-        text.AppendLine("- Wall time, CPU/op: median over the base rounds → median over the head rounds, and the change: the geometric mean of "
-            + "head ÷ base over the pairs. A round's wall time is the median of its iterations. **Bold**: the metric that decides the case's time verdict "
-            + "(CPU/op for CPU-bound workloads, wall time for the rest).");
-        text.AppendLine("- Allocated: bytes per operation of the smallest base round → of the smallest head round (other threads' allocations during "
-            + "a round only ever add, so the smallest is the case's own), judged for every case.");
-        text.AppendLine($"- Detectable: the smallest slowdown of the deciding metric this run would have caught {GateText.Percent(policy.Power)} of the time, "
-            + $"from the spread of the pairs' ratios at the corrected α. Above the threshold ({GateText.Percent(policy.Threshold)}) the case is inconclusive.");
+        text.AppendLine("- Head ÷ base: the deciding metric's geometric mean ratio over the case's pairs (CPU/op for CPU-bound workloads, wall time "
+            + "for the rest), with its interval, each end one-sided at the look's miss risk. Rounds: how many rounds the case took, both sides.");
+        text.AppendLine("- Could have missed: for a case not failed, the interval's high end, the largest slowdown its rounds leave open.");
         text.AppendLine($"- Verdict: **regression** when the deciding metric is significantly slower by at least {GateText.Percent(policy.Tolerance)}, "
             + $"when wall time is significantly slower by more than {GateText.Percent(policy.Threshold)} (CPU-bound cases: lost parallelism keeps CPU/op), "
-            + $"or when allocations are significantly larger and the smallest round's grew by more than {GateText.Bytes(policy.AllocationFloor)}/op; "
-            + "**faster** when significantly faster by at least the tolerance; "
-            + "**inconclusive** when the rounds could not have shown a slowdown of the threshold; **same** otherwise.");
+            + $"or when every head round allocates more than every base round and the smallest by more than {GateText.Bytes(policy.AllocationFloor)}/op "
+            + $"(or {GateText.Percent(policy.Tolerance)}); **faster** when significantly faster by at least the tolerance; **same** when a slowdown of the "
+            + "threshold is ruled out; **inconclusive** when the rounds ran out first.");
+        text.AppendLine("- Wall time, CPU/op: median over the case's base rounds → over its head rounds, and the change. A round's wall time is its fastest "
+            + "iteration. **Bold**: the deciding metric. Allocated: bytes per operation of the smallest base round → of the smallest head round.");
         return text.ToString();
     }
+
+    /// <summary>Flagged cases first, as a reviewer wants them: regressions, then inconclusive, then faster, then same; else in run order.</summary>
+    private static IEnumerable<CaseJudgement> Ordered(GateReport report) =>
+        report.Cases.OrderBy(judgement => judgement.Verdict switch
+        {
+            GateVerdict.Regression => 0,
+            GateVerdict.Inconclusive => 1,
+            GateVerdict.Faster => 2,
+            _ => 3,
+        });
+
+    private static string Ratio(CaseJudgement judgement) =>
+        judgement.Metric(judgement.Deciding).Ratios is { } ratios
+            ? IntervalText.Format(1 + ratios.Change, 1 + judgement.Interval?.Low, 1 + judgement.Interval?.High, "×", "0.000")
+            : MarkdownText.Missing;
+
+    private static string Missed(double high) => high > 0 ? GateText.Change(high) : "no slowdown";
 
     private static string Cell(CaseJudgement judgement, GateMetric metric)
     {

@@ -58,13 +58,14 @@ internal sealed class PairedRatios
     public double PValueFaster(double margin) => PValue(-Math.Log(1 + margin), AlternativeHypothesis.Less);
 
     /// <summary>
-    /// The smallest slowdown (a fraction) a one-sided test at <paramref name="alpha"/> would catch with probability
-    /// <paramref name="power"/>, given this spread: (t[1 − α] + t[power]) standard errors, back on the ratio scale.
+    /// The change's interval as fractions: geometric mean × / ÷ exp(t[1 − <paramref name="risk"/>] standard errors). Each
+    /// end is one-sided at <paramref name="risk"/>: the high end is the largest slowdown these pairs leave open, what the
+    /// gate could still have missed.
     /// </summary>
-    public double Detectable(double alpha, double power)
+    public (double Low, double High) Interval(double risk)
     {
-        var student = new StudentDistribution(Count - 1);
-        return Math.Exp((student.Quantile(1 - alpha) + student.Quantile(power)) * StandardError) - 1;
+        double half = new StudentDistribution(Count - 1).Quantile(1 - risk) * StandardError;
+        return (Math.Exp(MeanLog - half) - 1, Math.Exp(MeanLog + half) - 1);
     }
 
     private double PValue(double logMargin, AlternativeHypothesis alternative)

@@ -10,6 +10,9 @@ public sealed class GateCommandTests
 {
     private const string Parameters = SyntheticRounds.CpuSequential;
 
+    /// <summary>How <c>.ci/regression-subset --list</c> names the <see cref="SyntheticRounds.IoWhenAll"/> case.</summary>
+    private const string SubsetName = "Scaling.RunBatch(Workers: 2, Workload: IoDelay, Strategy: TaskWhenAll)";
+
     private string _outDir = "";
 
     [SetUp]
@@ -35,13 +38,72 @@ public sealed class GateCommandTests
     }
 
     [Test]
-    public void SummaryHoldsTheTableWithAllThreeMetrics()
+    public void SummaryHoldsTheReviewersTableAndAllThreeMetrics()
     {
         Rounds(_outDir, 4, Parameters, Steady(1.0));
 
         Program.Main(["gate-compare", _outDir]);
 
-        Assert.That(File.ReadAllText(Path.Combine(_outDir, GateCommand.SummaryFile)), Does.Contain("| Case | Wall time | CPU/op | Allocated | Detectable | Verdict | Why |"));
+        Assert.That(File.ReadAllText(Path.Combine(_outDir, GateCommand.SummaryFile)), Does.Contain("| Case | Guards | Verdict | Head ÷ base | Rounds | Could have missed | Why |")
+            .And.Contain("| Case | Wall time | CPU/op | Allocated |"));
+    }
+
+    [Test]
+    public void UndecidedCaseIsPendingByItsSubsetName()
+    {
+        File.WriteAllText(Path.Combine(_outDir, "subset.tsv"), $"{SubsetName}\tbatch\tTaskWhenAll over asynchronous waits\n");
+        Rounds(_outDir, 4, SyntheticRounds.IoWhenAll, (pair, head) => 1e8 * (head ? (pair % 2 == 0 ? 1.5 : 0.7) : 1.0));
+
+        Program.Main(["gate-compare", _outDir]);
+
+        Assert.That(File.ReadAllLines(Path.Combine(_outDir, GateCommand.PendingFile)), Is.EqualTo(new[] { SubsetName }));
+    }
+
+    [Test]
+    public void DecidedCasesLeaveNothingPending()
+    {
+        Rounds(_outDir, 4, Parameters, Steady(1.0));
+
+        Program.Main(["gate-compare", _outDir]);
+
+        Assert.That(File.ReadAllText(Path.Combine(_outDir, GateCommand.PendingFile)), Is.Empty);
+    }
+
+    [Test]
+    public void SubsetCaseNoRoundMeasuredIsBadInput()
+    {
+        File.WriteAllText(Path.Combine(_outDir, "subset.tsv"), "Scaling.RunBatch(Workers: 3, Workload: IoHttp, Strategy: Threads)\tbatch\ta case that was renamed\n");
+        Rounds(_outDir, 4, Parameters, Steady(1.0));
+
+        Assert.That(Program.Main(["gate-compare", _outDir]), Is.EqualTo(ExitCodes.BadInput));
+    }
+
+    [Test]
+    public void MalformedSubsetIsBadInput()
+    {
+        File.WriteAllText(Path.Combine(_outDir, "subset.tsv"), "just a name\n");
+        Rounds(_outDir, 4, Parameters, Steady(1.0));
+
+        Assert.That(Program.Main(["gate-compare", _outDir]), Is.EqualTo(ExitCodes.BadInput));
+    }
+
+    [Test]
+    public void PlanIsShellAssignmentsOfThePolicy()
+    {
+        using var output = new StringWriter();
+        var console = Console.Out;
+        Console.SetOut(output);
+        try
+        {
+            Program.Main(["gate-plan"]);
+        }
+        finally
+        {
+            Console.SetOut(console);
+        }
+
+        Assert.That(output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries),
+            Is.EqualTo(new[] { "initial_pairs=4", "pairs_per_step=2", "max_looks=6" }));
     }
 
     [Test]

@@ -38,6 +38,26 @@ public sealed class GateInputTests
     }
 
     [Test]
+    public void Match_CaseTheLaterRoundsDropped_KeepsItsFirstPairs()
+    {
+        var input = GateInput.Match(Pairs(3, (pair, _) => pair == 0
+            ? [Result(CpuSequential, Steady), Result(IoWhenAll, Steady)]
+            : [Result(IoWhenAll, Steady)]));
+
+        Assert.That(input.Cases.Select(rounds => rounds.Pairs), Is.EqualTo(new[] { 1, 3 }));
+    }
+
+    [Test]
+    public void Match_CaseBackAfterAPairWithoutIt_IsBadInput()
+    {
+        var pairs = Pairs(3, (pair, _) => pair == 1
+            ? [Result(CpuSequential, Steady)]
+            : [Result(CpuSequential, Steady), Result(IoWhenAll, Steady)]);
+
+        Assert.That(() => GateInput.Match(pairs), Throws.TypeOf<UsageException>().With.Message.Contains("yet measured in 05-base, 06-head"));
+    }
+
+    [Test]
     public void Match_NoCaseInCommon_IsBadInput()
     {
         var pairs = Pairs(3, (_, side) => [Result(side == GateSide.Base ? CpuSequential : IoWhenAll, Steady)]);

@@ -45,25 +45,23 @@ public sealed class PairedRatiosTests
     }
 
     [Test]
-    public void Detectable_WiderSpread_IsLarger()
+    public void Interval_WiderSpread_IsWider()
     {
         var steady = PairedRatios.Of([100, 100, 100, 100], [101, 99, 101, 99]);
         var noisy = PairedRatios.Of([100, 100, 100, 100], [110, 90, 110, 90]);
 
-        Assert.That(noisy!.Detectable(0.01, 0.8), Is.GreaterThan(steady!.Detectable(0.01, 0.8)));
+        Assert.That(noisy!.Interval(0.01).High, Is.GreaterThan(steady!.Interval(0.01).High));
     }
 
     [Test]
-    public void Detectable_AtHalfPower_IsTheChangeWhosePValueIsAlpha()
+    public void Interval_HighEnd_IsTheMarginWhoseOneSidedPValueIsTheRisk()
     {
-        // Log ratios ±0.01, ±0.02 and 0 have mean 0; shifting them all by the detectable change makes p exactly α.
+        // At the high end as the margin, "faster than the margin" is exactly as significant as the interval's risk.
         double[] baseValues = [100, 100, 100, 100, 100];
-        double[] logRatios = [0.01, -0.01, 0.02, -0.02, 0];
-        double detectable = PairedRatios.Of(Values(baseValues), Values(baseValues.Zip(logRatios, (value, log) => value * Math.Exp(log))))!.Detectable(0.01, 0.5);
+        double[] logRatios = [0.01, -0.01, 0.02, -0.02, 0.005];
+        var ratios = PairedRatios.Of(Values(baseValues), Values(baseValues.Zip(logRatios, (value, log) => value * Math.Exp(log))));
 
-        var shifted = PairedRatios.Of(Values(baseValues), Values(baseValues.Zip(logRatios, (value, log) => value * Math.Exp(log) * (1 + detectable))));
-
-        Assert.That(shifted!.PValueSlower(0), Is.EqualTo(0.01).Within(1e-6));
+        Assert.That(ratios!.PValueFaster(-ratios.Interval(0.01).High / (1 + ratios.Interval(0.01).High)), Is.EqualTo(0.01).Within(1e-6));
     }
 
     [Test]
