@@ -80,6 +80,12 @@ internal static class RunCommand
         CustomParser = ValueParsers.Redis,
     };
 
+    private static readonly Option<bool> NoSetupWarmUpOption = new("--no-setup-warm-up")
+    {
+        Description = "Skip the cases' set-up warm-up (running batches until the compiler and the thread pool settle): for short runs of "
+            + "tiny tasks that compare two builds alike, such as the regression gate's, where BenchmarkDotNet's pilot and warm-up iterations do its work.",
+    };
+
     /// <summary>BenchmarkDotNet options that only print something and run no benchmark.</summary>
     private static readonly string[] ListingOptions = ["--list", "--info", "--version", "--help", "-h", "-?"];
 
@@ -98,6 +104,7 @@ internal static class RunCommand
         root.Options.Add(CoresOption);
         root.Options.Add(TraceOption);
         root.Options.Add(AllOption);
+        root.Options.Add(NoSetupWarmUpOption);
         root.Options.Add(SilosOption);
         root.Options.Add(ClusterOption);
         root.Validators.Add(result =>
@@ -156,7 +163,7 @@ internal static class RunCommand
             Trace: parseResult.GetValue(TraceOption),
             FirstRun: firstRun,
             ReplacementJob: firstRun && coreCounts is null && jobs.Named.Count == 0 ? FirstRunJob.Job : null,
-            SetupWarmUp: !jobs.AreColdStartOnly);
+            SetupWarmUp: !jobs.AreColdStartOnly && !parseResult.GetValue(NoSetupWarmUpOption));
         return new RunPlan([.. benchmarkArgs], options, listingOnly);
     }
 

@@ -17,7 +17,7 @@ namespace Concurrency.Benchmarks.Configuration;
 /// <param name="ReplacementJob">A job that replaces the suites' default jobs: the first run's, unless the command line names one.</param>
 /// <param name="SetupWarmUp">
 /// Whether the cases of a <see cref="Suites.BatchSuite"/> warm up in their setup: not when every job measures a cold
-/// start (<see cref="CommandLineJobs.AreColdStartOnly"/>). One decision for the whole run, which the cases and the
+/// start (<see cref="CommandLineJobs.AreColdStartOnly"/>), nor under <c>--no-setup-warm-up</c>. One decision for the whole run, which the cases and the
 /// estimate of its duration both follow.
 /// </param>
 internal sealed record SuiteOptions(

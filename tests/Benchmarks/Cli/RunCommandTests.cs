@@ -91,6 +91,12 @@ public sealed class RunCommandTests
     }
 
     [Test]
+    public void NoSetupWarmUpOption_TurnsTheSetupWarmUpOffForTheRun()
+    {
+        Assert.That(RunCommand.Plan(RunCommand.Create().Parse(["--no-setup-warm-up", "--filter", "*Overhead*", "--label", "run-command-tests"])).Options.SetupWarmUp, Is.False);
+    }
+
+    [Test]
     public void NoArguments_KeepTheSetupWarmUp()
     {
         Assert.That(RunCommand.Plan(RunCommand.Create().Parse(["--label", "run-command-tests"])).Options.SetupWarmUp, Is.True);
