@@ -27,7 +27,4 @@ internal static class HolmCorrection
 
         return rejected;
     }
-
-    /// <summary>The per-test level that Holm's first, strictest step (and Bonferroni's every step) uses for <paramref name="tests"/> tests.</summary>
-    public static double Strictest(double alpha, int tests) => alpha / Math.Max(1, tests);
 }
