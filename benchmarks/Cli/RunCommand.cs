@@ -152,6 +152,7 @@ internal static class RunCommand
 
         var coreCounts = parseResult.GetValue(CoresOption);
         var jobs = CommandLineJobs.Parse(benchmarkArgs);
+        CheckTurns(jobs);
         var options = new SuiteOptions(
             parseResult.GetValue(WorkloadsOption),
             parseResult.GetValue(StrategiesOption),
@@ -200,6 +201,25 @@ internal static class RunCommand
         try
         {
             _ = WorkloadSlowdown.Current;
+        }
+        catch (FormatException invalid)
+        {
+            throw new UsageException(invalid.Message);
+        }
+    }
+
+    /// <summary>
+    /// Turns (<see cref="TurnBaton"/>) are taken by the engine in this process: under <c>--inProcess</c> only, and with a
+    /// well-formed variable, or the run stops here instead of hanging or failing in every case.
+    /// </summary>
+    private static void CheckTurns(CommandLineJobs jobs)
+    {
+        try
+        {
+            if (TurnBaton.Current is not null && (jobs.Named.Count == 0 || jobs.Named.Any(job => job.Infrastructure.Toolchain?.IsInProcess != true)))
+            {
+                throw new UsageException($"{TurnBaton.Variable} makes two runs take turns inside their own processes: it needs --inProcess.");
+            }
         }
         catch (FormatException invalid)
         {

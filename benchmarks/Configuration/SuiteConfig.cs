@@ -4,6 +4,7 @@ using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Exporters.Csv;
 using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Filters;
+using BenchmarkDotNet.Jobs;
 using Concurrency.Benchmarks.Filters;
 using Concurrency.Benchmarks.Pages;
 using Concurrency.Benchmarks.Progress;
@@ -46,6 +47,14 @@ internal static class SuiteConfig
         if (options.CoreJobs is { } coreJobs)
         {
             config = config.AddJob([.. coreJobs]).AddFilter(PinnedJobFilter.Instance);
+        }
+
+        // The gate's paired rounds (TurnBaton): every job's engine takes turns with the peer process.
+        if (TurnBaton.Current is not null)
+        {
+            var turns = new Job("Turns");
+            turns.Infrastructure.EngineFactory = new TurnTakingEngineFactory();
+            config = config.AddJob(turns.AsMutator());
         }
 
         if (options.Trace is { } trace)
