@@ -23,12 +23,14 @@ internal sealed class TurnBaton : IDisposable
     private readonly Socket _socket;
     private readonly UnixDomainSocketEndPoint _peer;
     private readonly TimeSpan _patience;
+    private readonly bool _first;
+    private bool _started;
     private bool _held;
     private bool _alone;
 
     /// <param name="ownPath">This side's socket, created here (a stale file of an earlier run is replaced).</param>
     /// <param name="peerPath">The other side's socket.</param>
-    /// <param name="first">Whether this side starts with the baton.</param>
+    /// <param name="first">Whether this side has the first turn, once both sides have started.</param>
     /// <param name="patience">How long a side waits for its turn, or for the peer's socket to appear, before it goes on alone.</param>
     public TurnBaton(string ownPath, string peerPath, bool first, TimeSpan patience)
     {
@@ -40,7 +42,7 @@ internal sealed class TurnBaton : IDisposable
         _socket.Bind(new UnixDomainSocketEndPoint(ownPath));
         _peer = new UnixDomainSocketEndPoint(peerPath);
         _patience = patience;
-        _held = first;
+        _first = first;
     }
 
     /// <summary>Longer than any case's set-up or iteration: the peer is gone or hung, not slow.</summary>
@@ -52,9 +54,23 @@ internal sealed class TurnBaton : IDisposable
     /// <summary>Whether the peer has ended (or never answered), so this side no longer takes turns.</summary>
     public bool IsAlone => _alone;
 
-    /// <summary>Waits until this side holds the baton; returns at once if it already does or runs alone.</summary>
+    /// <summary>
+    /// Waits until this side holds the baton; returns at once if it already does or runs alone. The first take of each
+    /// side is the start line: the second side hands the baton over there, so the first side's first iteration waits until
+    /// the second side has started up too, and neither side's start-up falls on the other's iterations.
+    /// </summary>
     public void Take()
     {
+        if (!_started)
+        {
+            _started = true;
+            if (!_first)
+            {
+                _held = true;
+                Pass();
+            }
+        }
+
         if (_held || _alone)
         {
             return;

@@ -62,8 +62,8 @@ internal static class GateMarkdown
 
         int rounds = input.Pairs.Count * 2;
         text.AppendLine($"- Machine: {input.Pairs[0].Base.Results.Environment}");
-        text.AppendLine($"- {rounds} rounds, each a fresh process, interleaved base, head, head, base, …; pair i is the i-th base round and the head "
-            + $"round next to it. Every case ran {2 * policy.InitialPairs} rounds before the first look; each further look, after "
+        text.AppendLine($"- {rounds} rounds in {input.Pairs.Count} pairs: a base round and a head round side by side, fresh processes taking turns "
+            + $"iteration by iteration, base first in odd pairs. Every case ran {2 * policy.InitialPairs} rounds before the first look; each further look, after "
             + $"{2 * policy.PairsPerStep} more rounds of the cases still undecided. {report.Looks} of at most {policy.MaxLooks} looks.");
         text.AppendLine($"- Tests: per look, a one-sided paired t-test on ln(head ÷ base) of each case's deciding metric, Holm-corrected at "
             + $"α = {GateText.Percent(policy.Alpha)} ÷ {policy.MaxLooks} looks; \"same\" once the interval's high end, one-sided at "

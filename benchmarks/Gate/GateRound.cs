@@ -2,7 +2,7 @@ using Concurrency.Benchmarks.Comparison;
 
 namespace Concurrency.Benchmarks.Gate;
 
-/// <summary>One round: a fresh process that ran the subset once for one side.</summary>
+/// <summary>One round: fresh processes that ran the subset once for one side, in turns with the other side's round of the pair.</summary>
 /// <param name="Position">Its place in the run order, from 1.</param>
 /// <param name="Side">The tree it measured.</param>
 /// <param name="Results">What it measured.</param>

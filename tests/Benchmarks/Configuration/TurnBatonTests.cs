@@ -68,32 +68,43 @@ public sealed class TurnBatonTests
     public void EngineParameters_TakeTheBatonBeforeSetUpsAndPassItAfterEachIteration()
     {
         var (first, second) = Pair();
-        using var _ = second;
-        var calls = new List<string>();
+        var calls = new ConcurrentQueue<string>();
         var parameters = TurnTakingEngineFactory.InTurns(
             new EngineParameters
             {
-                GlobalSetupAction = () => calls.Add("global setup"),
-                IterationSetupAction = () => calls.Add("iteration setup"),
-                IterationCleanupAction = () => calls.Add("iteration cleanup"),
+                GlobalSetupAction = () => calls.Enqueue("global setup"),
+                IterationSetupAction = () => calls.Enqueue("iteration setup"),
+                IterationCleanupAction = () => calls.Enqueue("iteration cleanup"),
             },
             first);
+        // The second side starts, has one turn between the first side's two iterations, and ends.
+        var other = Iterate(second, "second side's turn", 1, calls);
 
         parameters.GlobalSetupAction();
         parameters.IterationSetupAction();
         parameters.IterationCleanupAction();
-        // The baton went to the second side with the iteration's clean-up; it comes back when the second side passes.
-        var back = Task.Run(() =>
-        {
-            second.Take();
-            calls.Add("second side's turn");
-            second.Pass();
-        });
-        back.Wait(TimeSpan.FromSeconds(30));
         parameters.IterationSetupAction();
-
-        Assert.That(calls, Is.EqualTo(new[] { "global setup", "iteration setup", "iteration cleanup", "second side's turn", "iteration setup" }));
+        other.Wait(TimeSpan.FromSeconds(30));
         first.Dispose();
+
+        Assert.That(calls, Is.EqualTo(new[] { "global setup", "iteration setup", "iteration cleanup", "second side's turn 0", "iteration setup" }));
+    }
+
+    [Test]
+    public void FirstSide_WaitsForTheSecondToStartBeforeItsFirstTurn()
+    {
+        var (first, second) = Pair();
+        var log = new ConcurrentQueue<string>();
+        var firstTurn = Task.Run(first.Take);
+
+        bool tookBeforeTheSecondStarted = firstTurn.Wait(TimeSpan.FromMilliseconds(300));
+        var other = Iterate(second, "second", 1, log);
+        firstTurn.Wait(TimeSpan.FromSeconds(30));
+        first.Pass();
+        other.Wait(TimeSpan.FromSeconds(30));
+        first.Dispose();
+
+        Assert.That((tookBeforeTheSecondStarted, firstTurn.IsCompletedSuccessfully, log), Is.EqualTo((false, true, new[] { "second 0" })));
     }
 
     [TestCase("a,b")]
