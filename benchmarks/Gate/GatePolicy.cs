@@ -21,7 +21,7 @@ internal sealed record GatePolicy(
     int MaxLooks)
 {
     public static readonly GatePolicy Default = new(
-        Threshold: 0.10, Alpha: 0.01, MissRisk: 0.05, AllocationFloor: 256, InitialPairs: 4, PairsPerStep: 2, MaxLooks: 6);
+        Threshold: 0.10, Alpha: 0.05, MissRisk: 0.05, AllocationFloor: 256, InitialPairs: 4, PairsPerStep: 2, MaxLooks: 5);
 
     /// <summary>Significant slowdowns smaller than this are real but too small to fail a pull request.</summary>
     public double Tolerance => Threshold / 2;

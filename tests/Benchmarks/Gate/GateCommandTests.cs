@@ -103,7 +103,7 @@ public sealed class GateCommandTests
         }
 
         Assert.That(output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries),
-            Is.EqualTo(new[] { "initial_pairs=4", "pairs_per_step=2", "max_looks=6" }));
+            Is.EqualTo(new[] { "initial_pairs=4", "pairs_per_step=2", "max_looks=5" }));
     }
 
     [Test]
