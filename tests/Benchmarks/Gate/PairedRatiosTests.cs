@@ -1,4 +1,7 @@
 using Concurrency.Benchmarks.Gate;
+using Perfolizer.Mathematics.SignificanceTesting;
+using Perfolizer.Mathematics.SignificanceTesting.Base;
+using Pragmastat;
 
 namespace Concurrency.Tests.Benchmarks.Gate;
 
@@ -62,6 +65,45 @@ public sealed class PairedRatiosTests
         var ratios = PairedRatios.Of(Values(baseValues), Values(baseValues.Zip(logRatios, (value, log) => value * Math.Exp(log))));
 
         Assert.That(ratios!.PValueFaster(-ratios.Interval(0.01).High / (1 + ratios.Interval(0.01).High)), Is.EqualTo(0.01).Within(1e-6));
+    }
+
+    [Test]
+    public void Change_OneWildPairAmongTen_IsTheOthersChange()
+    {
+        // Nine pairs 5 % slower and one where load hit head alone: the plain geometric mean would say +11 %.
+        var ratios = PairedRatios.Of([.. Enumerable.Repeat<double?>(100, 10)], [.. Enumerable.Repeat<double?>(105, 9), 200]);
+
+        Assert.That(ratios!.Change, Is.EqualTo(0.05).Within(1e-12));
+    }
+
+    [Test]
+    public void TrimmedTest_TenPairs_MatchesYuensFormulaWorkedByHand()
+    {
+        // ln ratios 0.01 … 0.09 and a wild 1.0: 0.01 and 1.0 are trimmed, the mean of the rest is 0.055; winsorised
+        // (0.02 twice, 0.03 … 0.08, 0.09 twice) their squared deviations sum to 6.65e-3, so the standard error is
+        // √(6.65e-3 / (8 · 7)) on 7 degrees of freedom, whose 95 % quantile is 1.894579.
+        double[] logRatios = [0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.07, 0.08, 0.09, 1.0];
+        var ratios = PairedRatios.Of(Values(logRatios.Select(_ => 100.0)), Values(logRatios.Select(log => 100 * Math.Exp(log))));
+        double standardError = Math.Sqrt(6.65e-3 / 56);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ratios!.MeanLog, Is.EqualTo(0.055).Within(1e-12));
+            Assert.That(ratios.StandardError, Is.EqualTo(standardError).Within(1e-12));
+            Assert.That(ratios.Interval(0.05).High, Is.EqualTo(Math.Exp(0.055 + 1.894579 * standardError) - 1).Within(1e-6));
+        });
+    }
+
+    [Test]
+    public void PValueSlower_FewerThanTenPairs_IsTheStudentTests()
+    {
+        double?[] baseValues = [100, 100, 100, 100, 100, 100, 100, 100, 100];
+        double?[] headValues = [103, 108, 101, 106, 140, 99, 104, 102, 105];
+        double[] logRatios = [.. baseValues.Zip(headValues, (b, h) => Math.Log(h!.Value / b!.Value))];
+
+        double student = StudentTest.Instance.Run(new Sample(logRatios), 0, AlternativeHypothesis.Greater).PValue;
+
+        Assert.That(PairedRatios.Of(baseValues, headValues)!.PValueSlower(0), Is.EqualTo(student).Within(1e-9));
     }
 
     [Test]
