@@ -54,6 +54,9 @@ internal static class SuiteConfig
         {
             var turns = new Job("Turns");
             turns.Infrastructure.EngineFactory = new TurnTakingEngineFactory();
+            // The engine's forced collections after an iteration would run on the peer's turn; the factory collects
+            // before each iteration instead, on this side's turn.
+            turns.Environment.Gc.Force = false;
             config = config.AddJob(turns.AsMutator());
         }
 
