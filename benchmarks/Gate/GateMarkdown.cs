@@ -65,8 +65,8 @@ internal static class GateMarkdown
         text.AppendLine($"- {rounds} rounds in {input.Pairs.Count} pairs: a base round and a head round side by side, fresh processes taking turns "
             + $"iteration by iteration, base first in odd pairs. Every case ran {2 * policy.InitialPairs} rounds before the first look; each further look, after "
             + $"{2 * policy.PairsPerStep} more rounds of the cases still undecided. {report.Looks} of at most {policy.MaxLooks} looks.");
-        text.AppendLine($"- Tests: per look, a one-sided paired t-test on ln(head ÷ base) of each case's deciding metric (from 10 pairs on, Yuen's, "
-            + "on the 10 % trimmed mean: one pair at each end set aside), Holm-corrected at "
+        text.AppendLine($"- Tests: per look, a one-sided paired t-test on ln(head ÷ base) of each case's deciding metric (from {PairedRatios.FirstTrimmed} pairs on, Yuen's, "
+            + $"on the {GateText.Percent(PairedRatios.Trim)} trimmed mean: one pair at each end set aside), Holm-corrected at "
             + $"α = {GateText.Percent(policy.Alpha)} ÷ {policy.MaxLooks} looks; \"same\" once the interval's high end, one-sided at "
             + $"{GateText.Percent(policy.MissRisk)} ÷ {policy.MaxLooks}, is under the {GateText.Percent(policy.Threshold)} threshold; "
             + $"tolerance {GateText.Percent(policy.Tolerance)}, allocation floor {GateText.Bytes(policy.AllocationFloor)}/op.")
@@ -85,7 +85,7 @@ internal static class GateMarkdown
         MarkdownText.CaseList(text, "Only in head (not compared)", input.OnlyInHead);
 
         text.AppendLine().AppendLine("Legend:");
-        text.AppendLine("- Head ÷ base: the deciding metric's geometric mean ratio over the case's pairs, 10 % trimmed from 10 pairs on (CPU/op for CPU-bound workloads, wall time "
+        text.AppendLine($"- Head ÷ base: the deciding metric's geometric mean ratio over the case's pairs, {GateText.Percent(PairedRatios.Trim)} trimmed from {PairedRatios.FirstTrimmed} pairs on (CPU/op for CPU-bound workloads, wall time "
             + "for the rest), with its interval, each end one-sided at the look's miss risk. Rounds: how many rounds the case took, both sides.");
         text.AppendLine("- Could have missed: for a case not failed, the interval's high end, the largest slowdown its rounds leave open.");
         text.AppendLine($"- Verdict: **regression** when the deciding metric is significantly slower by at least {GateText.Percent(policy.Tolerance)}, "

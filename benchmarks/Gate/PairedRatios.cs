@@ -14,7 +14,10 @@ namespace Concurrency.Benchmarks.Gate;
 internal sealed class PairedRatios
 {
     /// <summary>The share of the pairs set aside at each end.</summary>
-    private const double Trim = 0.1;
+    public const double Trim = 0.1;
+
+    /// <summary>The fewest pairs of which one at each end is set aside.</summary>
+    public static int FirstTrimmed { get; } = (int)Math.Ceiling(1 / Trim);
 
     private readonly int _degreesOfFreedom;
 
