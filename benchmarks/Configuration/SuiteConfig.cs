@@ -57,6 +57,9 @@ internal static class SuiteConfig
             // The engine's forced collections after an iteration would run on the peer's turn; the factory collects
             // before each iteration instead, on this side's turn.
             turns.Environment.Gc.Force = false;
+            // An invocation of tiny tasks is a thousand tasks: for the process pool and Orleans one already fills the
+            // iteration time, and BenchmarkDotNet's least of four made each of their turns 0.1–0.2 s.
+            turns.Accuracy.MinInvokeCount = 1;
             config = config.AddJob(turns.AsMutator());
         }
 
