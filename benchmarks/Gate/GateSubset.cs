@@ -14,8 +14,6 @@ internal sealed class GateSubset(IReadOnlyList<SubsetCase> cases)
 
     public static GateSubset Empty { get; } = new([]);
 
-    public IReadOnlyList<SubsetCase> Cases => cases;
-
     /// <summary>Reads <paramref name="file"/>: one case per line, name, group and path, tab-separated.</summary>
     public static GateSubset Read(string file)
     {
@@ -24,9 +22,8 @@ internal sealed class GateSubset(IReadOnlyList<SubsetCase> cases)
             return Empty;
         }
 
-        var lines = File.ReadAllLines(file).Where(line => line.Length > 0).ToArray();
         var parsed = new List<SubsetCase>();
-        foreach (var (line, number) in lines.Select((line, index) => (line, index + 1)))
+        foreach (var (line, number) in File.ReadAllLines(file).Select((line, index) => (line, index + 1)).Where(entry => entry.line.Length > 0))
         {
             string[] fields = line.Split('\t');
             if (fields.Length != 3 || fields.Any(string.IsNullOrWhiteSpace))
